@@ -1,0 +1,166 @@
+//! Speech engines behind one trait. Each engine lives in its own file, lists its voices and turns
+//! one line of text into mono samples at its native rate. [`Engines`] holds the engines that are
+//! installed on this machine and resolves voice ids such as `espeak:en-us+f3` or `flite:slt`.
+
+mod espeak;
+mod flite;
+
+use std::fmt;
+use std::num::NonZeroU32;
+use std::sync::Mutex;
+
+use serde::Serialize;
+use thiserror::Error;
+
+pub use espeak::Espeak;
+pub use flite::Flite;
+
+/// Samples per second; a zero rate cannot exist.
+pub type SampleRate = NonZeroU32;
+
+/// Mono audio. NOTE: f32 in -1..1 so that mixing and gain never clip midway; only the final
+/// WAV is quantized to 16 bits.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Audio {
+    pub samples: Vec<f32>,
+    pub rate: SampleRate,
+}
+
+impl Audio {
+    /// Length in seconds.
+    pub fn seconds(&self) -> f64 {
+        self.samples.len() as f64 / f64::from(self.rate.get())
+    }
+}
+
+/// A voice's apparent gender, used by casting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Gender {
+    Female,
+    Male,
+}
+
+impl fmt::Display for Gender {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Gender::Female => "female",
+            Gender::Male => "male",
+        })
+    }
+}
+
+/// One installed voice, as `tableread voices` lists it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct VoiceInfo {
+    /// `engine:name`, the id cast files use.
+    pub id: String,
+    pub engine: &'static str,
+    pub gender: Gender,
+    /// `us`, `gb`, `scotland`, … as the engine's data names it.
+    pub accent: String,
+    /// BCP-47-ish language code, `en` for every voice we cast today.
+    pub language: String,
+}
+
+impl VoiceInfo {
+    /// The part of the id after `engine:`.
+    pub fn name(&self) -> &str {
+        &self.id[self.engine.len() + 1..]
+    }
+}
+
+/// What an engine can fail at.
+#[derive(Debug, Error)]
+pub enum EngineError {
+    #[error("{engine} is not available: {reason}")]
+    Unavailable { engine: &'static str, reason: String },
+    #[error("unknown voice '{id}' (run `tableread voices` to list the installed ones)")]
+    UnknownVoice { id: String },
+    #[error("{engine} failed on voice {voice}: {message}")]
+    Synthesis { engine: &'static str, voice: String, message: String },
+}
+
+/// A speech engine. Implementations must be safe to call from several threads; an engine whose
+/// library keeps global state serializes calls itself.
+pub trait Engine: Send + Sync {
+    /// The id prefix, e.g. `espeak`.
+    fn name(&self) -> &'static str;
+    /// Every voice this engine offers here.
+    fn voices(&self) -> &[VoiceInfo];
+    /// True when an utterance's samples depend on the utterances synthesized before it, so
+    /// that renders must call it in script order, on one thread, to be reproducible.
+    fn order_sensitive(&self) -> bool {
+        false
+    }
+    /// Speaks `text` with the voice `voice` (the id's part after `engine:`); `speed` 1.0 is the
+    /// voice's normal pace.
+    fn synthesize(&self, voice: &str, text: &str, speed: f32) -> Result<Audio, EngineError>;
+}
+
+/// The engines installed on this machine.
+pub struct Engines {
+    engines: Vec<Box<dyn Engine>>,
+}
+
+impl Engines {
+    /// Loads every engine whose library and data are present; missing ones are left out.
+    pub fn detect() -> Self {
+        let mut engines: Vec<Box<dyn Engine>> = Vec::new();
+        if let Ok(espeak) = Espeak::global() {
+            engines.push(Box::new(espeak));
+        }
+        engines.push(Box::new(Flite::new()));
+        Engines { engines }
+    }
+
+    /// Every voice of every installed engine, in engine order.
+    pub fn voices(&self) -> impl Iterator<Item = &VoiceInfo> {
+        self.engines.iter().flat_map(|engine| engine.voices())
+    }
+
+    /// Looks up a voice id.
+    pub fn voice(&self, id: &str) -> Result<&VoiceInfo, EngineError> {
+        self.voices()
+            .find(|voice| voice.id == id)
+            .ok_or_else(|| EngineError::UnknownVoice { id: id.to_string() })
+    }
+
+    /// The engine that owns a voice id.
+    pub fn engine_of(&self, id: &str) -> Result<&dyn Engine, EngineError> {
+        let voice = self.voice(id)?;
+        Ok(self
+            .engines
+            .iter()
+            .find(|engine| engine.name() == voice.engine)
+            .expect("a listed voice belongs to a loaded engine")
+            .as_ref())
+    }
+
+    /// Speaks `text` with the voice `id`.
+    pub fn synthesize(&self, id: &str, text: &str, speed: f32) -> Result<Audio, EngineError> {
+        let voice = self.voice(id)?;
+        self.engine_of(id)?.synthesize(voice.name(), text, speed)
+    }
+}
+
+unsafe extern "C" {
+    fn srand(seed: std::ffi::c_uint);
+}
+
+/// espeak-ng and flite keep global state and both draw their noise from libc's one `rand()`.
+static NATIVE: Mutex<()> = Mutex::new(());
+
+/// Runs a call into the C engines alone, with `rand()` reseeded, so that a line's samples do not
+/// depend on what was synthesized before it or on another thread.
+fn native_call<T>(call: impl FnOnce() -> T) -> T {
+    let _guard = NATIVE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    // SAFETY: srand only sets libc's seed; every other rand() user here runs under NATIVE too.
+    unsafe { srand(1) };
+    call()
+}
+
+/// i16 PCM from a C library as f32 samples.
+fn from_i16(samples: &[i16]) -> Vec<f32> {
+    samples.iter().map(|&s| f32::from(s) / 32768.0).collect()
+}

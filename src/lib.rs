@@ -1,0 +1,8 @@
+//! tableread: a story chapter in, a mastered multi-voice audio drama out.
+//!
+//! Stages, each a module that takes one type and returns the next:
+//! [`script`] (text → `Script`), [`cast`] (`Script` → `Cast`), [`render`] (`Script` + `Cast` →
+//! clips), [`mix`] (clips → a mastered track and its files), [`play`] (a track → the sound card).
+
+pub mod engine;
+pub mod script;
