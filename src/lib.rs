@@ -4,5 +4,6 @@
 //! [`script`] (text → `Script`), [`cast`] (`Script` → `Cast`), [`render`] (`Script` + `Cast` →
 //! clips), [`mix`] (clips → a mastered track and its files), [`play`] (a track → the sound card).
 
+pub mod atomic;
 pub mod engine;
 pub mod script;

@@ -1,0 +1,106 @@
+//! Command-line interface: clap types only. `main.rs` resolves them into work.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Turn a story chapter into a multi-voice audio drama.
+///
+/// The pipeline is script → cast → render (→ play). Each stage writes a plain-text file you can
+/// edit, and every later stage reads it: scripts/<name>.script.toml, voices/<name>.cast.toml,
+/// output/<name>.wav.
+#[derive(Debug, Parser)]
+#[command(name = "tableread", version, about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// How `script` prints the script.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScriptFormat {
+    /// The editable file, written to scripts/<name>.script.toml.
+    Toml,
+    /// One JSON object per line on stdout (kind, text, start, end, speaker, confidence, evidence).
+    Jsonl,
+}
+
+/// How `voices` prints the catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    /// An aligned table.
+    Table,
+    /// One JSON object per voice (id, engine, gender, accent, language).
+    Jsonl,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Split a chapter into narration and dialogue and say who speaks each line.
+    ///
+    /// Writes scripts/<name>.script.toml, an editable list of lines (heading, narration,
+    /// dialogue, skip) with byte offsets into the chapter and, for dialogue, the speaker, a
+    /// confidence and the evidence. Fix a speaker there and every later stage follows.
+    ///
+    /// Example: tableread script chapter.txt
+    ///          tableread script chapter.txt --format jsonl | head
+    Script {
+        /// The chapter, a UTF-8 plain-text file.
+        chapter: PathBuf,
+        /// toml writes the editable file; jsonl prints one object per line to stdout.
+        #[arg(long, value_enum, default_value_t = ScriptFormat::Toml)]
+        format: ScriptFormat,
+        /// Where to write the TOML script (default: scripts/<name>.script.toml).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Give every speaker of a script a voice, deterministically.
+    ///
+    /// Writes voices/<name>.cast.toml: the narrator and each speaker with a voice id and a
+    /// comment saying why it was chosen. Entries already in that file are kept, so your
+    /// overrides survive a re-run; new speakers get new voices.
+    ///
+    /// Example: tableread cast scripts/chapter.script.toml
+    Cast {
+        /// A script written by `tableread script`.
+        script: PathBuf,
+        /// Where to write the cast (default: voices/<name>.cast.toml).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Render a chapter or a script to a mastered WAV file (and .srt subtitles beside it).
+    ///
+    /// Runs the missing stages itself: a chapter is scripted (or its existing script in
+    /// scripts/ is used when it is newer than the chapter) and cast (or its cast in voices/ is
+    /// used). The WAV is 44.1 kHz mono 16-bit, loudness-normalised to -18 LUFS.
+    ///
+    /// Example: tableread render chapter.txt
+    ///          tableread render scripts/chapter.script.toml -o chapter.wav
+    Render {
+        /// A chapter (.txt) or a script (.script.toml).
+        input: PathBuf,
+        /// The WAV to write (default: output/<name>.wav).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The cast file to use (default: voices/<name>.cast.toml, created when missing).
+        #[arg(long)]
+        cast: Option<PathBuf>,
+    },
+    /// Play a rendered WAV, or render a script or chapter and play it, on the default audio device.
+    ///
+    /// Example: tableread play output/chapter.wav
+    Play {
+        /// A WAV file, a script (.script.toml) or a chapter (.txt).
+        input: PathBuf,
+        /// The cast file to use when rendering (default: voices/<name>.cast.toml).
+        #[arg(long)]
+        cast: Option<PathBuf>,
+    },
+    /// List every installed voice: id, engine, gender, accent, language.
+    ///
+    /// Example: tableread voices --format jsonl
+    Voices {
+        #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+        format: ListFormat,
+    },
+}
