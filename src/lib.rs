@@ -5,5 +5,6 @@
 //! clips), [`mix`] (clips → a mastered track and its files), [`play`] (a track → the sound card).
 
 pub mod atomic;
+pub mod cast;
 pub mod engine;
 pub mod script;

@@ -123,7 +123,7 @@ pub fn to_jsonl(script: &Script) -> String {
 }
 
 /// 1-based line and column of a byte offset, for error messages people can jump to.
-fn line_column(text: &str, offset: usize) -> (usize, usize) {
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset.min(text.len())];
     let line = before.matches('\n').count() + 1;
     let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;

@@ -11,6 +11,7 @@ use std::path::Path;
 use thiserror::Error;
 
 pub use file::{from_toml, to_jsonl, to_toml};
+pub(crate) use file::line_column;
 pub use plain::parse;
 
 /// Byte offsets into the source chapter, end-exclusive: `source[start..end]` is the line's text.

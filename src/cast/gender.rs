@@ -1,0 +1,145 @@
+//! What the script tells about a speaker's gender: titles and nouns in the name, pronouns in the
+//! speech tags that name them, and pronouns in the narration sentences that mention them.
+
+use std::fmt;
+
+use crate::engine::Gender;
+use crate::script::{Kind, Script};
+
+const FEMALE_WORDS: &[&str] = &[
+    "mrs", "miss", "ms", "lady", "madam", "madame", "aunt", "queen", "princess", "duchess", "sister", "mother",
+    "girl", "woman", "women", "girls", "wife", "daughter", "widow", "nurse", "mistress", "grandmother", "mum",
+    "mom", "mama", "ma'am", "dame", "countess", "she",
+];
+const MALE_WORDS: &[&str] = &[
+    "mr", "sir", "lord", "king", "prince", "duke", "uncle", "brother", "father", "boy", "man", "men", "boys",
+    "husband", "son", "master", "grandfather", "dad", "papa", "count", "earl", "baron", "monsieur", "he",
+];
+const FEMALE_PRONOUNS: &[&str] = &["she", "her", "hers", "herself"];
+const MALE_PRONOUNS: &[&str] = &["he", "him", "his", "himself"];
+
+/// Votes for each gender and where the deciding ones came from.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Evidence {
+    pub female: u32,
+    pub male: u32,
+    /// The strongest single clue (a title or a tag), when there is one.
+    pub clue: Option<String>,
+}
+
+impl Evidence {
+    /// The gender the votes favour by a clear margin, if any.
+    pub fn gender(&self) -> Option<Gender> {
+        if self.female > self.male * 2 {
+            Some(Gender::Female)
+        } else if self.male > self.female * 2 {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
+}
+
+impl fmt::Display for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.gender(), &self.clue) {
+            (Some(gender), Some(clue)) => write!(f, "{gender} ({clue})"),
+            (Some(gender), None) => write!(f, "{gender} (pronouns {}:{} she:he)", self.female, self.male),
+            (None, _) => f.write_str("gender not told"),
+        }
+    }
+}
+
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace('’', "'").to_lowercase())
+}
+
+fn mentions(sentence: &str, name: &str) -> bool {
+    let name_words: Vec<String> = words(name).collect();
+    let sentence_words: Vec<String> = words(sentence).collect();
+    !name_words.is_empty() && sentence_words.windows(name_words.len()).any(|w| w == name_words.as_slice())
+}
+
+fn count(words: &[String], table: &[&str]) -> u32 {
+    words.iter().filter(|w| table.contains(&w.as_str())).count() as u32
+}
+
+/// Gathers the script's evidence about `speaker`'s gender.
+pub fn evidence(script: &Script, speaker: &str) -> Evidence {
+    let mut found = Evidence::default();
+    let name_words: Vec<String> = words(speaker).collect();
+    // A title or a gendered noun in the name itself ("Mrs. Bennet", "the old woman") decides.
+    if let Some(word) = name_words.iter().find(|w| FEMALE_WORDS.contains(&w.as_str())) {
+        found.female += 10;
+        found.clue = Some(format!("'{word}' in the name"));
+    } else if let Some(word) = name_words.iter().find(|w| MALE_WORDS.contains(&w.as_str())) {
+        found.male += 10;
+        found.clue = Some(format!("'{word}' in the name"));
+    }
+    for line in &script.lines {
+        match &line.kind {
+            Kind::Dialogue(speech) if speech.speaker == speaker => {
+                let tag: Vec<String> = words(&speech.evidence).collect();
+                let (f, m) = (count(&tag, FEMALE_PRONOUNS), count(&tag, MALE_PRONOUNS));
+                found.female += 3 * f;
+                found.male += 3 * m;
+                if found.clue.is_none() && f + m > 0 {
+                    found.clue = Some(speech.evidence.clone());
+                }
+            }
+            Kind::Narration => {
+                for sentence in line.text.split_inclusive(['.', '!', '?']) {
+                    if mentions(sentence, speaker) {
+                        let sentence_words: Vec<String> = words(sentence).collect();
+                        found.female += count(&sentence_words, FEMALE_PRONOUNS);
+                        found.male += count(&sentence_words, MALE_PRONOUNS);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::script::{Line, Span, Speech};
+
+    fn script(lines: &[(&str, Option<(&str, &str)>)]) -> Script {
+        let lines = lines
+            .iter()
+            .map(|&(text, speech)| Line {
+                kind: match speech {
+                    Some((speaker, evidence)) => Kind::Dialogue(Speech {
+                        speaker: speaker.into(),
+                        confidence: 1.0,
+                        evidence: evidence.into(),
+                    }),
+                    None => Kind::Narration,
+                },
+                span: Span { start: 0, end: text.len() },
+                paragraph: 0,
+                text: text.into(),
+            })
+            .collect();
+        Script { title: "t".into(), lines }
+    }
+
+    #[test]
+    fn titles_tags_and_pronouns_tell_gender() {
+        let s = script(&[
+            ("Hello.", Some(("Tomas", "tag: \"he said\""))),
+            ("Marta put down her cup. She frowned at Tomas and his hat.", None),
+            ("No.", Some(("Marta", "turn-taking"))),
+        ]);
+        assert_eq!(evidence(&s, "Tomas").gender(), Some(Gender::Male));
+        assert_eq!(evidence(&s, "Marta").gender(), Some(Gender::Female));
+        assert_eq!(evidence(&s, "Mrs. Pell").gender(), Some(Gender::Female));
+        assert_eq!(evidence(&s, "the old man").gender(), Some(Gender::Male));
+        assert_eq!(evidence(&s, "the casting panel").gender(), None);
+    }
+}
