@@ -12,11 +12,15 @@ pub fn write_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<(
     };
     std::fs::create_dir_all(dir)?;
     let mut file = tempfile::Builder::new().prefix(".tableread-").tempfile_in(dir)?;
+    let mut permissions = file.as_file().metadata()?.permissions();
     {
         let mut writer = io::BufWriter::new(file.as_file_mut());
         fill(&mut writer)?;
         writer.flush()?;
     }
+    // Temporary files are private (0600); the output is an ordinary file others may read.
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o644);
+    file.as_file().set_permissions(permissions)?;
     file.as_file().sync_all()?;
     file.persist(path).map_err(|err| err.error)?;
     Ok(())

@@ -7,4 +7,7 @@
 pub mod atomic;
 pub mod cast;
 pub mod engine;
+pub mod mix;
+pub mod play;
+pub mod render;
 pub mod script;

@@ -107,11 +107,11 @@ impl Script {
 pub enum ScriptError {
     #[error("cannot read {path}: {source}")]
     Read { path: String, source: std::io::Error },
-    #[error("{path} is a directory, not a chapter file")]
+    #[error("{path} is a directory, not a file")]
     Directory { path: String },
-    #[error("{path} is empty: there is no chapter text to read")]
+    #[error("{path} is empty: there is no text to read")]
     Empty { path: String },
-    #[error("{path} looks like a binary file, not a text chapter")]
+    #[error("{path} looks like a binary file, not text")]
     Binary { path: String },
     #[error("{path} is not valid UTF-8 text (first bad byte at offset {offset})")]
     NotUtf8 { path: String, offset: usize },
@@ -121,8 +121,9 @@ pub enum ScriptError {
     Invalid { path: String, index: usize, message: String },
 }
 
-/// Reads a chapter as UTF-8 text, refusing directories, empty, binary and non-UTF-8 files.
-pub fn read_chapter(path: &Path) -> Result<String, ScriptError> {
+/// Reads a chapter (or a script) as UTF-8 text, refusing directories, empty, binary and
+/// non-UTF-8 files.
+pub fn read_text(path: &Path) -> Result<String, ScriptError> {
     let name = path.display().to_string();
     if path.is_dir() {
         return Err(ScriptError::Directory { path: name });
@@ -153,11 +154,11 @@ mod tests {
 
     #[test]
     fn read_chapter_refuses_bad_files() {
-        assert!(matches!(read_chapter(write(b" \n\t").path()), Err(ScriptError::Empty { .. })));
-        assert!(matches!(read_chapter(write(b"PK\x03\x04\0\0").path()), Err(ScriptError::Binary { .. })));
-        let err = read_chapter(write(b"caf\xe9 au lait").path()).unwrap_err();
+        assert!(matches!(read_text(write(b" \n\t").path()), Err(ScriptError::Empty { .. })));
+        assert!(matches!(read_text(write(b"PK\x03\x04\0\0").path()), Err(ScriptError::Binary { .. })));
+        let err = read_text(write(b"caf\xe9 au lait").path()).unwrap_err();
         assert!(matches!(err, ScriptError::NotUtf8 { offset: 3, .. }), "{err}");
-        assert!(matches!(read_chapter(Path::new("/")), Err(ScriptError::Directory { .. })));
-        assert_eq!(read_chapter(write("“Hi.”".as_bytes()).path()).unwrap(), "“Hi.”");
+        assert!(matches!(read_text(Path::new("/")), Err(ScriptError::Directory { .. })));
+        assert_eq!(read_text(write("“Hi.”".as_bytes()).path()).unwrap(), "“Hi.”");
     }
 }

@@ -1,0 +1,102 @@
+//! Stage 3: every voiced line of a [`Script`] is spoken with its [`Cast`] voice and becomes a
+//! [`Clip`] at the output rate, trimmed of the engine's own leading and trailing silence so the
+//! mixer alone decides the pauses. Lines render in parallel across cores, except on engines
+//! whose output depends on call order, which render in script order on one thread.
+
+mod resample;
+mod text;
+
+use rayon::prelude::*;
+use thiserror::Error;
+
+use crate::cast::Cast;
+use crate::engine::{EngineError, Engines, SampleRate};
+use crate::script::Script;
+
+pub use resample::{resample, trim_silence};
+pub use text::speakable;
+
+/// The one rate every clip and the final track use: 44.1 kHz.
+pub const OUTPUT_RATE: SampleRate = SampleRate::new(44_100).unwrap();
+
+/// One spoken line at [`OUTPUT_RATE`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Clip {
+    /// Index into `Script::lines`.
+    pub line: usize,
+    pub samples: Vec<f32>,
+}
+
+/// What can stop a render.
+#[derive(Debug, Error)]
+pub enum RenderError {
+    #[error("script line {line}: speaker '{speaker}' has no voice in the cast (run `tableread cast` on the script)")]
+    Uncast { line: usize, speaker: String },
+    #[error("script line {line}: {source}")]
+    Engine { line: usize, source: EngineError },
+    #[error("{count} of {total} lines failed to render")]
+    Failed { count: usize, total: usize },
+}
+
+struct Job<'a> {
+    line: usize,
+    voice: &'a crate::cast::Voice,
+    text: String,
+}
+
+fn run(job: &Job, engines: &Engines) -> Result<Clip, RenderError> {
+    let audio = engines
+        .synthesize(&job.voice.id, &job.text, job.voice.speed)
+        .map_err(|source| RenderError::Engine { line: job.line + 1, source })?;
+    let samples = resample(&trim_silence(&audio.samples, audio.rate), audio.rate, OUTPUT_RATE);
+    Ok(Clip { line: job.line, samples })
+}
+
+/// Speaks every voiced line. `on_line` is called once per finished line (for progress) and
+/// `on_error` once per failed line; a failed line does not stop the others, but the render
+/// fails at the end so that no partial track is ever written.
+pub fn synthesize(
+    script: &Script,
+    cast: &Cast,
+    engines: &Engines,
+    on_line: &(dyn Fn() + Sync),
+    on_error: &(dyn Fn(&RenderError) + Sync),
+) -> Result<Vec<Clip>, RenderError> {
+    let mut jobs = Vec::new();
+    for (index, line) in script.lines.iter().enumerate() {
+        let Some(speaker) = line.voice_of() else { continue };
+        let voice = cast.voice(speaker).ok_or_else(|| RenderError::Uncast { line: index + 1, speaker: speaker.into() })?;
+        let text = speakable(&line.text);
+        if !text.is_empty() {
+            jobs.push(Job { line: index, voice, text });
+        }
+    }
+    let ordered = |job: &&Job| engines.engine_of(&job.voice.id).is_ok_and(|engine| engine.order_sensitive());
+    let (in_order, parallel): (Vec<&Job>, Vec<&Job>) = jobs.iter().partition(ordered);
+    let finish = |job: &Job| {
+        let result = run(job, engines);
+        match &result {
+            Ok(_) => on_line(),
+            Err(err) => on_error(err),
+        }
+        result
+    };
+    let (first, second) = rayon::join(
+        || in_order.into_iter().map(finish).collect::<Vec<_>>(),
+        || parallel.into_par_iter().map(finish).collect::<Vec<_>>(),
+    );
+    let total = jobs.len();
+    let mut clips = Vec::with_capacity(total);
+    let mut count = 0;
+    for result in first.into_iter().chain(second) {
+        match result {
+            Ok(clip) => clips.push(clip),
+            Err(_) => count += 1,
+        }
+    }
+    if count > 0 {
+        return Err(RenderError::Failed { count, total });
+    }
+    clips.sort_by_key(|clip| clip.line);
+    Ok(clips)
+}
