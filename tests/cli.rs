@@ -1,0 +1,148 @@
+//! The binary as a user runs it: real engines, real files, one temporary directory per test.
+
+mod common;
+
+use common::{Sandbox, repo};
+use tableread::cast;
+use tableread::engine::Engines;
+use tableread::mix::{loudness, pause};
+use tableread::script;
+
+const CHAPTER: &str = "tests/fixtures/chapter.txt";
+
+fn wav_samples(path: &std::path::Path) -> (hound::WavSpec, Vec<i16>) {
+    let mut reader = hound::WavReader::open(path).unwrap();
+    let spec = reader.spec();
+    (spec, reader.samples::<i16>().map(Result::unwrap).collect())
+}
+
+#[test]
+fn render_writes_a_mastered_wav_of_the_right_length_and_the_same_bytes_twice() {
+    let sandbox = Sandbox::new();
+    sandbox.copy(&repo(CHAPTER), "chapter.txt");
+    sandbox.run(&["render", "chapter.txt"]).success();
+    let wav = sandbox.path("output/chapter.wav");
+    let (spec, samples) = wav_samples(&wav);
+    assert_eq!((spec.channels, spec.sample_rate, spec.bits_per_sample), (1, 44_100, 16));
+    assert!(samples.iter().any(|s| s.unsigned_abs() > 3000), "silent render");
+
+    // Expected length: every line synthesized on its own, plus the pauses between lines.
+    let script = script::from_toml(&std::fs::read_to_string(sandbox.path("scripts/chapter.script.toml")).unwrap(), "s").unwrap();
+    let cast = cast::from_toml(&std::fs::read_to_string(sandbox.path("voices/chapter.cast.toml")).unwrap(), "c").unwrap();
+    let engines = Engines::detect();
+    let voiced: Vec<&script::Line> = script.lines.iter().filter(|l| l.voice_of().is_some()).collect();
+    let mut expected = 2.0 * f64::from(pause::EDGE_MS) / 1000.0;
+    for (i, line) in voiced.iter().enumerate() {
+        let voice = cast.voice(line.voice_of().unwrap()).unwrap();
+        expected += engines.synthesize(&voice.id, &tableread::render::speakable(&line.text), voice.speed).unwrap().seconds();
+        if i > 0 {
+            expected += f64::from(pause::between_ms(voiced[i - 1], line)) / 1000.0;
+        }
+    }
+    let seconds = samples.len() as f64 / 44_100.0;
+    assert!((seconds - expected).abs() <= 0.2 * expected, "{seconds:.2} s rendered, {expected:.2} s expected");
+
+    let float: Vec<f32> = samples.iter().map(|&s| f32::from(s) / 32768.0).collect();
+    let measured = loudness::measure(&float, 44_100).unwrap();
+    assert!((measured.lufs - loudness::TARGET_LUFS).abs() < 1.0, "{measured:?}");
+    assert!(measured.true_peak_dbtp <= loudness::CEILING_DBTP + 0.1, "{measured:?}");
+
+    let srt = std::fs::read_to_string(sandbox.path("output/chapter.srt")).unwrap();
+    assert!(srt.starts_with("1\n00:00:00,"), "{srt}");
+    assert_eq!(srt.matches(" --> ").count(), voiced.len());
+
+    let first = std::fs::read(&wav).unwrap();
+    sandbox.run(&["render", "scripts/chapter.script.toml", "-o", "again.wav"]).success();
+    assert!(first == std::fs::read(sandbox.path("again.wav")).unwrap(), "two renders differ");
+}
+
+#[test]
+fn script_spans_index_the_chapter_and_jsonl_has_the_contract_fields() {
+    let sandbox = Sandbox::new();
+    let chapter = sandbox.copy(&repo(CHAPTER), "chapter.txt");
+    let source = std::fs::read_to_string(chapter).unwrap();
+    let run = sandbox.run(&["script", "chapter.txt", "--format", "jsonl"]).success();
+    let rows: Vec<serde_json::Value> = run.stdout().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(rows.len() > 5);
+    for row in &rows {
+        let keys: Vec<&str> = row.as_object().unwrap().keys().map(String::as_str).collect();
+        assert_eq!(keys, ["confidence", "end", "evidence", "kind", "speaker", "start", "text"]);
+        let (start, end) = (row["start"].as_u64().unwrap() as usize, row["end"].as_u64().unwrap() as usize);
+        assert_eq!(&source[start..end], row["text"].as_str().unwrap());
+    }
+    sandbox.run(&["script", "chapter.txt"]).success();
+    let toml = std::fs::read_to_string(sandbox.path("scripts/chapter.script.toml")).unwrap();
+    assert_eq!(script::to_jsonl(&script::from_toml(&toml, "s").unwrap()), run.stdout());
+}
+
+#[test]
+fn cast_files_are_deterministic_and_keep_edits() {
+    let sandbox = Sandbox::new();
+    sandbox.copy(&repo(CHAPTER), "chapter.txt");
+    sandbox.run(&["script", "chapter.txt"]).success();
+    sandbox.run(&["cast", "scripts/chapter.script.toml"]).success();
+    let first = std::fs::read_to_string(sandbox.path("voices/chapter.cast.toml")).unwrap();
+    std::fs::remove_file(sandbox.path("voices/chapter.cast.toml")).unwrap();
+    sandbox.run(&["cast", "scripts/chapter.script.toml"]).success();
+    assert_eq!(std::fs::read_to_string(sandbox.path("voices/chapter.cast.toml")).unwrap(), first);
+    assert!(first.contains("narrator = { voice = "), "{first}");
+
+    let edited = first.replacen("narrator = { voice = \"", "narrator = { voice = \"espeak:en-029+m7\" }  # mine\n# was \"", 1);
+    sandbox.write("voices/chapter.cast.toml", &edited);
+    sandbox.run(&["cast", "scripts/chapter.script.toml"]).success();
+    let recast = std::fs::read_to_string(sandbox.path("voices/chapter.cast.toml")).unwrap();
+    assert!(recast.contains("narrator = { voice = \"espeak:en-029+m7\" }  # set by hand"), "{recast}");
+}
+
+#[test]
+fn voices_lists_every_engine_as_jsonl() {
+    let run = Sandbox::new().run(&["voices", "--format", "jsonl"]).success();
+    let voices: Vec<serde_json::Value> = run.stdout().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    for engine in ["espeak", "flite"] {
+        assert!(voices.iter().any(|v| v["engine"] == engine), "no {engine} voice");
+    }
+    assert!(voices.iter().any(|v| v["id"] == "flite:slt" && v["gender"] == "female" && v["language"] == "en"));
+}
+
+#[test]
+fn bad_input_gets_one_line_and_leaves_no_output() {
+    let sandbox = Sandbox::new();
+    sandbox.write("empty.txt", "");
+    sandbox.write("binary.txt", b"\x7fELF\x02\x01\x01\0\0\0\0");
+    sandbox.write("latin1.txt", b"\"Caf\xe9?\" she asked.");
+    std::fs::create_dir(sandbox.path("folder.txt")).unwrap();
+    sandbox.run(&["render", "missing.txt"]).fails_with("cannot read missing.txt");
+    sandbox.run(&["render", "folder.txt"]).fails_with("is a directory");
+    sandbox.run(&["render", "empty.txt"]).fails_with("empty.txt is empty");
+    sandbox.run(&["script", "binary.txt"]).fails_with("binary file");
+    sandbox.run(&["render", "latin1.txt"]).fails_with("not valid UTF-8");
+    let inputs = ["binary.txt", "empty.txt", "latin1.txt"];
+    assert_eq!(sandbox.files(), inputs, "output left behind");
+
+    sandbox.write("bad.script.toml", "title = \"x\"\n\n[[lines]]\nkind = \"narration\nstart = 0\n");
+    sandbox.run(&["render", "bad.script.toml"]).fails_with("bad.script.toml:4:");
+
+    sandbox.copy(&repo(CHAPTER), "chapter.txt");
+    sandbox.run(&["script", "chapter.txt"]).success();
+    sandbox.write("voices/chapter.cast.toml", "narrator = { voice = \"espeak:no-such-voice\" }\n");
+    sandbox.run(&["render", "scripts/chapter.script.toml"]).fails_with("unknown voice 'espeak:no-such-voice'");
+    assert!(!sandbox.path("output").exists(), "a WAV was written despite the bad cast");
+}
+
+#[test]
+fn play_reports_a_missing_device_in_one_sentence_and_plays_on_a_real_one() {
+    let sandbox = Sandbox::new();
+    let wav = sandbox.path("tone.wav");
+    let tone: Vec<f32> = (0..4410).map(|i| (i as f32 * 0.06).sin() * 0.3).collect();
+    tableread::mix::wav::write(&wav, &tone, 44_100).unwrap();
+    // An ALSA configuration whose default device is the null sink: a real device path, no sound card.
+    let home = sandbox.path("home");
+    sandbox.write("home/.asoundrc", "pcm.!default { type null }\n");
+    sandbox.run_with(&["play", "tone.wav"], &[("HOME", &home)]).success();
+    if !std::path::Path::new("/dev/snd").exists() {
+        let empty_home = sandbox.path("nohome");
+        std::fs::create_dir(&empty_home).unwrap();
+        sandbox.run_with(&["play", "tone.wav"], &[("HOME", &empty_home)]).fails_with("no audio output device");
+    }
+    sandbox.run(&["play", "nothing.wav"]).fails_with("nothing.wav is not a file");
+}
