@@ -4,8 +4,9 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-/// Writes `path` through `fill`; on any error no file (and no temporary file) is left behind.
-pub fn write_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+/// Writes `path` through `fill`, which gets a buffered, seekable file; on any error no file (and
+/// no temporary file) is left behind.
+pub fn write_with(path: &Path, fill: impl FnOnce(&mut io::BufWriter<&mut std::fs::File>) -> io::Result<()>) -> io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),

@@ -134,7 +134,7 @@ fn track_for(input: &Path, cast_path: Option<PathBuf>) -> Result<(Script, Track)
         bar.suspend(|| eprintln!("tableread: {err}"));
     })?;
     bar.finish_and_clear();
-    let track = mix::mix(&script, &clips);
+    let track = mix::mix(&script, clips);
     Ok((script, track))
 }
 

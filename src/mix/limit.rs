@@ -10,41 +10,42 @@ const LOOKAHEAD_MS: u32 = 5;
 /// How long the gain takes to recover (to 1/e of the way back) after a peak.
 const RELEASE_MS: f32 = 80.0;
 
-/// Limits `samples` so that no sample exceeds `ceiling` (linear, 0–1).
+/// Limits `samples` so that no sample exceeds `ceiling` (linear, 0–1). Works in one forward
+/// pass with buffers the size of the look-ahead, so a book-length track needs no extra memory.
 pub fn limit(samples: &mut [f32], rate: u32, ceiling: f32) {
     let window = (rate * LOOKAHEAD_MS / 1000).max(1) as usize;
-    let need: Vec<f32> = samples.iter().map(|s| if s.abs() > ceiling { ceiling / s.abs() } else { 1.0 }).collect();
-    // Smallest gain needed anywhere in the next `window` samples (a sliding minimum).
-    let mut ahead = vec![1.0f32; need.len()];
-    let mut queue: VecDeque<usize> = VecDeque::new();
-    for i in (0..need.len()).rev() {
-        while queue.back().is_some_and(|&j| need[j] >= need[i]) {
-            queue.pop_back();
-        }
-        queue.push_back(i);
-        while queue.front().is_some_and(|&j| j >= i + window) {
-            queue.pop_front();
-        }
-        ahead[i] = need[queue[0]];
-    }
-    // Instant attack, exponential release; never above what the look-ahead asks for.
+    let need = |sample: f32| if sample.abs() > ceiling { ceiling / sample.abs() } else { 1.0 };
     let release = (-1.0 / (RELEASE_MS / 1000.0 * rate as f32)).exp();
-    let mut held = 1.0f32;
-    for gain in &mut ahead {
-        held = if *gain < held { *gain } else { *gain + (held - *gain) * release };
-        *gain = held;
-    }
-    // A moving average over the look-ahead turns each step into a ramp; every value averaged at
-    // a peak already includes that peak's need, so the peak still lands under the ceiling.
+    // Indices of the next `window` samples, their needed gains increasing: a sliding minimum.
+    let mut ahead: VecDeque<(usize, f32)> = VecDeque::with_capacity(window + 1);
+    // The last `window` held gains, for the moving average.
+    let mut recent = vec![0.0f32; window];
     let mut sum = 0.0f64;
+    let mut held = 1.0f32;
+    let mut next = 0;
     for i in 0..samples.len() {
-        sum += f64::from(ahead[i]);
-        if i >= window {
-            sum -= f64::from(ahead[i - window]);
+        // Samples ahead of `i` are not yet scaled, so their needs are still exact.
+        while next < samples.len() && next < i + window {
+            let gain = need(samples[next]);
+            while ahead.back().is_some_and(|&(_, g)| g >= gain) {
+                ahead.pop_back();
+            }
+            ahead.push_back((next, gain));
+            next += 1;
         }
+        while ahead.front().is_some_and(|&(j, _)| j < i) {
+            ahead.pop_front();
+        }
+        let lowest = ahead.front().map_or(1.0, |&(_, g)| g);
+        // Instant attack, exponential release; never above what the look-ahead asks for.
+        held = if lowest < held { lowest } else { lowest + (held - lowest) * release };
+        // A moving average over the look-ahead turns each step into a ramp; every value averaged
+        // at a peak already includes that peak's need, so the peak still lands under the ceiling.
+        let slot = i % window;
+        sum += f64::from(held) - f64::from(recent[slot]);
+        recent[slot] = held;
         let count = (i + 1).min(window) as f64;
-        let smoothed = (sum / count) as f32;
-        samples[i] *= smoothed.min(1.0);
+        samples[i] *= ((sum / count) as f32).min(1.0);
     }
 }
 

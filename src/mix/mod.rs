@@ -37,8 +37,9 @@ impl Track {
     }
 }
 
-/// Lays `clips` (sorted by line) end to end with pauses and masters the loudness.
-pub fn mix(script: &Script, clips: &[Clip]) -> Track {
+/// Lays `clips` (sorted by line) end to end with pauses and masters the loudness. Each clip is
+/// dropped once copied, so a long book does not hold its audio twice.
+pub fn mix(script: &Script, clips: Vec<Clip>) -> Track {
     let rate = OUTPUT_RATE.get();
     let total: usize = clips.iter().map(|c| c.samples.len() + pause::samples(1500, rate)).sum();
     let mut samples = Vec::with_capacity(total);
@@ -50,18 +51,20 @@ pub fn mix(script: &Script, clips: &[Clip]) -> Track {
         samples.resize(samples.len() + pause::samples(pause_ms, rate), 0.0);
         let start = samples.len();
         samples.extend_from_slice(&clip.samples);
+        let clip_line = clip.line;
+        drop(clip);
         let speaker = match &line.kind {
             Kind::Dialogue(speech) if speech.speaker != NARRATOR => Some(speech.speaker.clone()),
             _ => None,
         };
         cues.push(Cue {
-            line: clip.line,
+            line: clip_line,
             start_seconds: start as f64 / f64::from(rate),
             end_seconds: samples.len() as f64 / f64::from(rate),
             speaker,
             text: line.text.clone(),
         });
-        previous = Some(clip.line);
+        previous = Some(clip_line);
     }
     samples.resize(samples.len() + pause::samples(pause::EDGE_MS, rate), 0.0);
     loudness::normalize(&mut samples, rate);

@@ -1,28 +1,30 @@
 //! The track as a 16-bit PCM WAV file (hound), written atomically.
 
-use std::io::Cursor;
+use std::io::{self, Seek, Write};
 use std::path::Path;
 
 use crate::atomic;
 
-/// 16-bit PCM bytes of a mono track: what `write` puts in the file.
-pub fn encode(samples: &[f32], rate: u32) -> Vec<u8> {
+fn encode(out: impl Write + Seek, samples: &[f32], rate: u32) -> hound::Result<()> {
     let spec = hound::WavSpec { channels: 1, sample_rate: rate, bits_per_sample: 16, sample_format: hound::SampleFormat::Int };
-    let mut bytes = Cursor::new(Vec::with_capacity(44 + samples.len() * 2));
-    {
-        let mut writer = hound::WavWriter::new(&mut bytes, spec).expect("writing to memory cannot fail");
-        for &sample in samples {
-            let value = (sample.clamp(-1.0, 1.0) * f32::from(i16::MAX)).round() as i16;
-            writer.write_sample(value).expect("writing to memory cannot fail");
-        }
-        writer.finalize().expect("writing to memory cannot fail");
+    let mut writer = hound::WavWriter::new(out, spec)?;
+    let mut pcm = writer.get_i16_writer(samples.len() as u32);
+    for &sample in samples {
+        pcm.write_sample((sample.clamp(-1.0, 1.0) * f32::from(i16::MAX)).round() as i16);
     }
-    bytes.into_inner()
+    pcm.flush()?;
+    writer.finalize()
 }
 
-/// Writes the track to `path` through a temporary file, so a failure leaves no partial WAV.
-pub fn write(path: &Path, samples: &[f32], rate: u32) -> std::io::Result<()> {
-    atomic::write(path, &encode(samples, rate))
+/// Writes the track to `path` as 16-bit PCM through a temporary file, so a failure leaves no
+/// partial WAV.
+pub fn write(path: &Path, samples: &[f32], rate: u32) -> io::Result<()> {
+    atomic::write_with(path, |out| {
+        encode(out, samples, rate).map_err(|err| match err {
+            hound::Error::IoError(err) => err,
+            other => io::Error::other(other),
+        })
+    })
 }
 
 #[cfg(test)]
@@ -30,10 +32,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn encoded_wav_decodes_to_the_same_samples() {
-        let samples = [0.0, 0.5, -0.5, 1.5];
-        let bytes = encode(&samples, 44_100);
-        let mut reader = hound::WavReader::new(Cursor::new(bytes)).unwrap();
+    fn written_wav_decodes_to_the_same_samples() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.wav");
+        write(&path, &[0.0, 0.5, -0.5, 1.5], 44_100).unwrap();
+        let mut reader = hound::WavReader::open(&path).unwrap();
         assert_eq!(reader.spec().sample_rate, 44_100);
         let decoded: Vec<i16> = reader.samples::<i16>().map(Result::unwrap).collect();
         assert_eq!(decoded, [0, 16384, -16384, i16::MAX]);
