@@ -5,6 +5,7 @@
 //! clips), [`mix`] (clips → a mastered track and its files), [`play`] (a track → the sound card).
 
 pub mod atomic;
+pub mod audition;
 pub mod cast;
 pub mod engine;
 pub mod mix;

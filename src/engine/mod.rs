@@ -114,6 +114,15 @@ impl Engines {
         Engines { engines }
     }
 
+    /// Only the engine `name`, for renders that must use it alone (`--draft`).
+    pub fn only(self, name: &'static str) -> Result<Self, EngineError> {
+        let engines: Vec<Box<dyn Engine>> = self.engines.into_iter().filter(|engine| engine.name() == name).collect();
+        if engines.is_empty() {
+            return Err(EngineError::Unavailable { engine: name, reason: "it is not installed".into() });
+        }
+        Ok(Engines { engines })
+    }
+
     /// Every voice of every installed engine, in engine order.
     pub fn voices(&self) -> impl Iterator<Item = &VoiceInfo> {
         self.engines.iter().flat_map(|engine| engine.voices())
