@@ -16,6 +16,18 @@ pub struct Cli {
     pub command: Command,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum LexiconCommand {
+    /// List the names in a chapter that espeak-ng (and so Kokoro, which uses its phonemes) does
+    /// not know, with the pronunciation it would guess, as lexicon lines ready to correct.
+    ///
+    /// Example: tableread lexicon suggest scripts/chapter.script.toml >> voices/lexicon.toml
+    Suggest {
+        /// A chapter (.txt) or a script (.script.toml).
+        input: PathBuf,
+    },
+}
+
 /// How `script` prints the script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ScriptFormat {
@@ -143,6 +155,13 @@ pub enum Command {
         /// The words to say.
         #[arg(required = true, num_args = 1..)]
         text: Vec<String>,
+    },
+    /// The pronunciation lexicon, voices/lexicon.toml, which every engine reads.
+    ///
+    /// Entries are `Word = "respelling"` or `Word = { ipa = "..." }` (or both keys).
+    Lexicon {
+        #[command(subcommand)]
+        command: LexiconCommand,
     },
     /// List every installed voice: id, engine, gender, accent, language.
     ///

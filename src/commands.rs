@@ -5,13 +5,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use tableread::cast::{self, Cast};
-use tableread::engine::Engines;
+use tableread::engine::{Engines, Espeak};
+use tableread::lexicon::{self, Lexicon};
 use tableread::mix::{self, Track, loudness, subtitles, wav};
 use tableread::render::{self, OUTPUT_RATE};
 use tableread::script::{self, Script};
 use tableread::{atomic, audition, play};
 
-use crate::cli::{Command, ListFormat, ScriptFormat};
+use crate::cli::{Command, LexiconCommand, ListFormat, ScriptFormat};
 use crate::progress;
 
 /// Runs one subcommand.
@@ -25,6 +26,7 @@ pub fn run(command: Command) -> Result<()> {
             audition_command(&input, output, Casting { file: cast, draft }, play)
         }
         Command::Say { voice, speed, output, text } => say_command(voice, speed, output, &text),
+        Command::Lexicon { command: LexiconCommand::Suggest { input } } => suggest_command(&input),
         Command::Voices { format } => voices_command(format),
     }
 }
@@ -125,6 +127,11 @@ fn cast_command(script_path: &Path, output: Option<PathBuf>) -> Result<()> {
     Ok(())
 }
 
+/// The installed engines, saying words as voices/lexicon.toml tells.
+fn speaking_engines() -> Result<Engines> {
+    Ok(Engines::detect().with_lexicon(Lexicon::load(Path::new(lexicon::PATH))?))
+}
+
 /// Where a render's voices come from: the cast file, or espeak-ng alone for a draft.
 struct Casting {
     file: Option<PathBuf>,
@@ -134,7 +141,7 @@ struct Casting {
 /// The engines and the cast for `script`. A draft casts afresh from espeak-ng alone and writes
 /// nothing, so a preview never changes the cast file.
 fn voices_for(script: &Script, input: &Path, casting: Casting) -> Result<(Engines, Cast)> {
-    let engines = Engines::detect();
+    let engines = speaking_engines()?;
     if casting.draft {
         let engines = engines.only("espeak").context("--draft needs espeak-ng (tools/setup.sh installs it)")?;
         let cast = cast::cast(script, &engines, None)?;
@@ -219,7 +226,7 @@ fn audition_command(input: &Path, output: Option<PathBuf>, casting: Casting, pla
 }
 
 fn say_command(voice: String, speed: f32, output: Option<PathBuf>, words: &[String]) -> Result<()> {
-    let engines = Engines::detect();
+    let engines = speaking_engines()?;
     engines.voice(&voice)?;
     if !(0.5..=2.0).contains(&speed) {
         anyhow::bail!("--speed {speed} is out of range; use a pace between 0.5 and 2.0");
@@ -236,6 +243,38 @@ fn say_command(voice: String, speed: f32, output: Option<PathBuf>, words: &[Stri
         }
         None => Ok(play::play_samples(track.samples, OUTPUT_RATE)?),
     }
+}
+
+fn suggest_command(input: &Path) -> Result<()> {
+    let script = script_for(input)?;
+    let lexicon = Lexicon::load(Path::new(lexicon::PATH))?;
+    let espeak = Espeak::global()?;
+    let voiced = script.lines.iter().filter(|line| line.voice_of().is_some()).map(|line| line.text.as_str());
+    let speakers = script.speakers().into_iter().flat_map(|name| name.split_whitespace()).filter(|w| w.starts_with(char::is_uppercase));
+    let mut names = lexicon::names(voiced);
+    for word in speakers {
+        if !names.iter().any(|(name, _)| name == word) {
+            names.push((word.to_string(), 0));
+        }
+    }
+    let mut out = format!(
+        "# Names in {} that espeak-ng (and Kokoro, which takes its phonemes) does not know, and how\n\
+         # it would say them. Try one: tableread say --voice ID \"Name\". Correct the IPA, or write\n\
+         # `say = \"respelling\"` instead, and keep the lines you want in {}.\n",
+        input.display(),
+        lexicon::PATH
+    );
+    for (name, count) in names.iter().filter(|(name, _)| !lexicon.contains(name)) {
+        if let Some(ipa) = espeak.guess("en-us", name)? {
+            let uses = match count {
+                0 => "a speaker's name".to_string(),
+                1 => "once".to_string(),
+                n => format!("{n} times"),
+            };
+            out += &format!("{name} = {{ ipa = {} }}  # {uses}\n", toml::Value::String(ipa));
+        }
+    }
+    print_data(&out)
 }
 
 fn voices_command(format: ListFormat) -> Result<()> {

@@ -8,6 +8,7 @@ pub mod atomic;
 pub mod audition;
 pub mod cast;
 pub mod engine;
+pub mod lexicon;
 pub mod mix;
 pub mod play;
 pub mod render;

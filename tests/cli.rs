@@ -199,3 +199,32 @@ fn a_draft_uses_espeak_alone_with_the_same_lines_and_leaves_the_cast_alone() {
     let (_, samples) = wav_samples(&sandbox.path("output/chapter.draft.wav"));
     assert!(samples.iter().any(|s| s.unsigned_abs() > 3000), "silent draft");
 }
+
+#[test]
+fn the_lexicon_changes_what_every_engine_says_and_suggest_lists_unknown_names() {
+    let sandbox = Sandbox::new();
+    let seconds = |name: &str| {
+        let (_, samples) = wav_samples(&sandbox.path(name));
+        samples.len() as f64 / 44_100.0
+    };
+    for voice in ["flite:slt", "espeak:en-us+f3"] {
+        sandbox.run(&["say", "--voice", voice, "-o", "plain.wav", "Wren"]).success();
+        sandbox.write("voices/lexicon.toml", "Wren = { say = \"Wrennifer Bartholomew\", ipa = \"ɹˈɛnɪfɚ bɑːɹθˈɑːləmjuː\" }\n");
+        sandbox.run(&["say", "--voice", voice, "-o", "lexicon.wav", "Wren"]).success();
+        std::fs::remove_file(sandbox.path("voices/lexicon.toml")).unwrap();
+        assert!(seconds("lexicon.wav") > seconds("plain.wav") + 0.5, "{voice}: the lexicon was not applied");
+    }
+
+    sandbox.write("voices/lexicon.toml", "Wren = { ipa = \"ɹˈɛn\" \n");
+    sandbox.run(&["say", "--voice", "flite:slt", "-o", "x.wav", "Wren"]).fails_with("voices/lexicon.toml:1:");
+    assert!(!sandbox.path("x.wav").exists());
+    std::fs::remove_file(sandbox.path("voices/lexicon.toml")).unwrap();
+
+    sandbox.copy(&repo(CHAPTER), "chapter.txt");
+    let suggested = sandbox.run(&["lexicon", "suggest", "chapter.txt"]).success().stdout();
+    assert!(suggested.lines().any(|l| l.starts_with("Wren = { ipa = ")), "{suggested}");
+    // What suggest prints is a lexicon as it stands; with it in place, nothing is left to suggest.
+    sandbox.write("voices/lexicon.toml", &suggested);
+    let again = sandbox.run(&["lexicon", "suggest", "chapter.txt"]).success().stdout();
+    assert!(again.lines().all(|l| l.starts_with('#')), "{again}");
+}
