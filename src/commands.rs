@@ -176,7 +176,7 @@ fn write_track(track: &Track, output: &Path) -> Result<()> {
     write_wav(track, output)?;
     let srt = output.with_extension("srt");
     atomic::write(&srt, subtitles::srt(&track.cues).as_bytes()).with_context(|| format!("writing {}", srt.display()))?;
-    let lufs = loudness::measure(&track.samples, OUTPUT_RATE.get()).map_or(f64::NEG_INFINITY, |m| m.lufs);
+    let lufs = loudness::integrated(&track.samples, OUTPUT_RATE.get()).unwrap_or(f64::NEG_INFINITY);
     let seconds = track.seconds().round() as u64;
     eprintln!(
         "wrote {} ({}:{:02}, {} lines, {lufs:.1} LUFS) and {}",
