@@ -74,7 +74,7 @@ pub enum Command {
     ///
     /// Example: tableread cast scripts/chapter.script.toml
     Cast {
-        /// A script written by `tableread script`.
+        /// A script written by `tableread script`, or a chapter (scripted first, as render does).
         script: PathBuf,
         /// Where to write the cast (default: voices/<name>.cast.toml).
         #[arg(short, long)]

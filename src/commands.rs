@@ -119,11 +119,16 @@ fn cast_for(script: &Script, engines: &Engines, path: &Path, script_name: &str) 
     Ok(cast)
 }
 
-fn cast_command(script_path: &Path, output: Option<PathBuf>) -> Result<()> {
-    let script = read_script(script_path)?;
+/// The script file that holds `input`'s lines: `input` itself, or the chapter's default script.
+fn script_path_for(input: &Path) -> PathBuf {
+    if is_script(input) { input.to_path_buf() } else { default_script_path(input) }
+}
+
+fn cast_command(input: &Path, output: Option<PathBuf>) -> Result<()> {
+    let script = script_for(input)?;
     let engines = Engines::detect();
-    let path = output.unwrap_or_else(|| default_cast_path(script_path));
-    cast_for(&script, &engines, &path, &script_path.display().to_string())?;
+    let path = output.unwrap_or_else(|| default_cast_path(input));
+    cast_for(&script, &engines, &path, &script_path_for(input).display().to_string())?;
     Ok(())
 }
 
@@ -151,8 +156,7 @@ fn voices_for(script: &Script, input: &Path, casting: Casting) -> Result<(Engine
         return Ok((engines, cast));
     }
     let cast_path = casting.file.unwrap_or_else(|| default_cast_path(input));
-    let script_name = if is_script(input) { input.to_path_buf() } else { default_script_path(input) };
-    let cast = cast_for(script, &engines, &cast_path, &script_name.display().to_string())?;
+    let cast = cast_for(script, &engines, &cast_path, &script_path_for(input).display().to_string())?;
     Ok((engines, cast))
 }
 
