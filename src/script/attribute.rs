@@ -1,4 +1,434 @@
-//! Names the speaker of every quote. (Placeholder being replaced by issue 4.)
+//! Speaker attribution: decides which quotations are speech and who speaks each, as a sequence of
+//! sieves, most precise first (after Muzny et al., EACL 2017, and CoreNLP's `quoteattribution`):
+//!
+//! 1. a speech tag after, before or inside the quote (`said Anne`, `she called`),
+//! 2. another tagged quote in the same paragraph, or the speech this one continues,
+//! 3. a tag clause ending the previous paragraph with a colon,
+//! 4. a voice the previous paragraph names (`whispers from behind the table`),
+//! 5. a group speaking as `we` in a conversation with a group,
+//! 6. the single character acting in the quote's paragraph,
+//! 7. the person the previous line addressed by name (vocative),
+//! 8. turn-taking in a two-person exchange (A-B-A-B),
+//! 9. a last resort: the most recent other character on stage.
+//!
+//! Each sieve sets the evidence and a confidence measured on the eval set (docs/attribution.md).
 
-/// Speaker used until attribution lands.
-pub const UNKNOWN: &str = "someone";
+use super::characters::Characters;
+use super::english;
+use super::segment::{Para, ParaKind, Quote};
+use super::tags::{self, Subject, Tag};
+use super::words::words;
+use super::{NARRATOR, Speech};
+
+/// How far back (bytes) a character still counts as on stage.
+const STAGE_BYTES: usize = 2500;
+
+/// An unnamed speaker made from a description (`the old man`) or a voice's place.
+#[derive(Debug, Clone)]
+struct Unnamed {
+    name: String,
+    /// The description's last word, or the place noun: what later descriptions match on.
+    head: String,
+    female: Option<bool>,
+    group: bool,
+}
+
+/// Someone mentioned or heard at a byte offset.
+#[derive(Debug, Clone)]
+struct Event {
+    at: usize,
+    who: String,
+    female: Option<bool>,
+    person: bool,
+}
+
+/// The attribution of every quotation: `None` for quoted words that are not speech.
+pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Characters) -> Vec<Option<Speech>> {
+    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None };
+    let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
+    let mut q = 0;
+    for (p_index, para) in paras.iter().enumerate() {
+        let first = q;
+        while q < quotes.len() && quotes[q].para == p_index {
+            q += 1;
+        }
+        if para.kind != ParaKind::Body {
+            if para.kind == ParaKind::Heading {
+                state.turns.clear();
+            }
+            continue;
+        }
+        state.push_mentions(para.start, para.end, &quotes[first..q]);
+        let spoken = state.paragraph(p_index, paras, &quotes[first..q], first, quotes, &mut result);
+        if spoken {
+            state.quiet = 0;
+        } else {
+            state.quiet += 1;
+            if state.quiet >= 2 {
+                state.turns.clear();
+                state.addressed = None;
+            }
+        }
+    }
+    result
+}
+
+struct State<'a> {
+    source: &'a str,
+    chars: &'a mut Characters,
+    unnamed: Vec<Unnamed>,
+    events: Vec<Event>,
+    /// Speakers of the conversation so far, one per paragraph with speech.
+    turns: Vec<String>,
+    /// Paragraphs without speech since the last one with speech.
+    quiet: usize,
+    /// Who the previous line addressed by name.
+    addressed: Option<String>,
+}
+
+fn speech(speaker: &str, confidence: f32, evidence: String) -> Speech {
+    Speech { speaker: speaker.to_string(), confidence, evidence }
+}
+
+impl State<'_> {
+    fn gender(&self, who: &str) -> Option<bool> {
+        if let Some(id) = self.chars.lookup(who) {
+            return self.chars.list[id].female;
+        }
+        self.unnamed.iter().find(|u| u.name == who).and_then(|u| u.female)
+    }
+
+    /// Adds the paragraph's name mentions outside quotations (and a first-person narrator's
+    /// `I`) to the events.
+    fn push_mentions(&mut self, from: usize, to: usize, quotes: &[Quote]) {
+        let inside = |at: usize| quotes.iter().any(|q| at >= q.start && at < q.end);
+        for m in self.chars.mentions_in(from, to).to_vec() {
+            if inside(m.start) {
+                continue;
+            }
+            let c = &self.chars.list[m.character];
+            self.events.push(Event { at: m.start, who: c.name.clone(), female: c.female, person: self.chars.is_person(m.character) });
+        }
+        if self.chars.first_person {
+            for w in words(self.source, from, to) {
+                if w.text(self.source) == "I" && !inside(w.start) {
+                    self.events.push(Event { at: w.start, who: NARRATOR.into(), female: None, person: true });
+                }
+            }
+        }
+        self.events.sort_by_key(|e| e.at);
+    }
+
+    /// The most recent person before `at` (within the stage) passing `keep`.
+    fn recent(&self, at: usize, keep: impl Fn(&Event) -> bool) -> Option<&Event> {
+        self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at).find(|e| e.person && keep(e))
+    }
+
+    /// Resolves a tag's subject to a speaker and a confidence.
+    fn resolve(&mut self, tag: &Tag, para: &Para, not: Option<&str>) -> (String, f32) {
+        let tag_conf = if tag.speech { 1.0 } else { 0.85 };
+        match &tag.subject {
+            Subject::Name(name) => {
+                let id = match self.chars.lookup(name) {
+                    Some(id) => id,
+                    None => match name.split(' ').next_back().and_then(|last| self.chars.lookup(last)) {
+                        Some(id) => id,
+                        None => self.chars.add(name, None),
+                    },
+                };
+                (self.chars.list[id].name.clone(), 0.97 * tag_conf)
+            }
+            Subject::Pronoun(p) if p == "i" => (NARRATOR.to_string(), 0.95 * tag_conf),
+            Subject::Pronoun(p) if p == "he" || p == "she" => {
+                let female = p == "she";
+                let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
+                // An antecedent in the same paragraph, before the tag.
+                if let Some(e) = self.recent(tag.at, |e| e.at >= para.start && matches(e)) {
+                    return (e.who.clone(), 0.92 * tag_conf);
+                }
+                // In a conversation, the one of that gender whose turn it is.
+                let n = self.turns.len();
+                if n >= 2 && self.turns[n - 1] != self.turns[n - 2] && self.gender(&self.turns[n - 2]) == Some(female) && Some(self.turns[n - 2].as_str()) != not {
+                    return (self.turns[n - 2].clone(), 0.85 * tag_conf);
+                }
+                if let Some(e) = self.recent(tag.at, matches) {
+                    return (e.who.clone(), 0.8 * tag_conf);
+                }
+                if let Some(e) = self.recent(tag.at, |e| e.female.is_none() && e.who != NARRATOR && Some(e.who.as_str()) != not) {
+                    return (e.who.clone(), 0.5 * tag_conf);
+                }
+                let name = if female { "a woman" } else { "a man" };
+                (self.describe(name, Some(female)), 0.4 * tag_conf)
+            }
+            Subject::Pronoun(_) => {
+                // they / we: a group on stage, else the group named by the pronoun.
+                match self.unnamed.iter().rev().find(|u| u.group) {
+                    Some(u) => (u.name.clone(), 0.6 * tag_conf),
+                    None => (self.describe("they", None), 0.4 * tag_conf),
+                }
+            }
+            Subject::Described(d) => {
+                let lower = d.to_lowercase();
+                // `said the captain` when one character carries that title.
+                let bare = lower.trim_start_matches("the ").trim_start_matches("a ");
+                if english::title(bare).is_some() {
+                    let titled: Vec<usize> = (0..self.chars.list.len())
+                        .filter(|&i| self.chars.list[i].forms.iter().any(|(f, _)| f.to_lowercase().starts_with(bare)))
+                        .collect();
+                    if titled.len() == 1 {
+                        return (self.chars.list[titled[0]].name.clone(), 0.9 * tag_conf);
+                    }
+                }
+                let female = lower.split(' ').filter_map(english::gender_of_word).next_back();
+                (self.describe(d, female), 0.9 * tag_conf)
+            }
+            Subject::Voice { noun, place } => (self.voice(noun, place, tag.at), 0.9 * tag_conf),
+        }
+    }
+
+    /// The unnamed speaker a description names, created on first use.
+    fn describe(&mut self, description: &str, female: Option<bool>) -> String {
+        let head = description.rsplit(' ').next().unwrap_or(description).to_lowercase();
+        let definite = !description.starts_with(['a', 'A']) || description.starts_with("another");
+        let possessive = !description.starts_with(['t', 'T', 'a', 'A']);
+        if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head && (definite || !possessive)) {
+            if definite || u.name.starts_with("a ") {
+                return u.name.clone();
+            }
+        }
+        let group = english::is(english::GROUP_NOUNS, &head) || head == "they";
+        self.unnamed.push(Unnamed { name: description.to_string(), head, female, group });
+        description.to_string()
+    }
+
+    /// The speaker for a voice from a place: `the casting panel` for `from behind the casting
+    /// table` when the text has named a panel before; `a voice from the crowd` otherwise.
+    fn voice(&mut self, noun: &str, place: &[String], at: usize) -> String {
+        let head = place.last().cloned().unwrap_or_else(|| noun.to_string());
+        if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head) {
+            return u.name.clone();
+        }
+        let before = self.source[..at].to_lowercase();
+        let group = english::GROUP_NOUNS
+            .iter()
+            .filter_map(|g| before.rfind(&format!("the {g}")).filter(|&i| before[i + 4 + g.len()..].starts_with(|c: char| !c.is_alphanumeric())).map(|i| (i, *g)))
+            .max();
+        let modifier = place.iter().rev().nth(1).filter(|m| !english::is(english::DETERMINERS, m) && !english::is(&["behind", "from", "across", "inside", "outside", "beyond", "under", "near"], m));
+        let name = match (group, modifier) {
+            (Some((_, g)), Some(m)) => format!("the {m} {g}"),
+            (Some((_, g)), None) => format!("the {g}"),
+            (None, _) if place.is_empty() => format!("a {noun}"),
+            (None, _) => format!("a voice from {}", place.join(" ")),
+        };
+        self.unnamed.push(Unnamed { name: name.clone(), head, female: None, group: true });
+        name
+    }
+
+    /// Whom a quotation addresses by name (`Thanks, John.`, `Mr. Darcy, sit down`).
+    fn vocative(&self, q: &Quote) -> Option<String> {
+        let ws = words(self.source, q.start, q.end);
+        for (k, w) in ws.iter().enumerate() {
+            if !w.capitalised(self.source) {
+                continue;
+            }
+            let before = if k == 0 { &self.source[q.start..w.start] } else { &self.source[ws[k - 1].end..w.start] };
+            let mut end = k + 1;
+            while end < ws.len() && ws[end].capitalised(self.source) && self.source[ws[end - 1].end..ws[end].start].trim_matches('.').trim().is_empty() && end - k < 3 {
+                end += 1;
+            }
+            let after = if end < ws.len() { &self.source[ws[end - 1].end..ws[end].start] } else { &self.source[ws[end - 1].end..q.end] };
+            let opens = k == 0 || before.contains(',') || before.contains(['!', '?', '.']) ;
+            let prev_word = if k > 0 { ws[k - 1].lower(self.source) } else { String::new() };
+            let closes = after.trim_start().starts_with([',', '!', '?', '.']) || end == ws.len();
+            let dear = matches!(prev_word.as_str(), "dear" | "o" | "oh");
+            if (opens && closes) || dear && closes {
+                let name = self.source[w.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+                if let Some(id) = self.chars.lookup(&name) {
+                    return Some(self.chars.list[id].name.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// Whether a quotation is speech: titles, scare quotes, meanings and thoughts inside a
+    /// sentence of narration are not.
+    fn is_speech(&self, q: &Quote, para: &Para, tagged: bool) -> bool {
+        if q.continued || q.dash || tagged {
+            return true;
+        }
+        let before = self.source[para.start..q.open].trim_end();
+        let embedded = before.chars().next_back().is_some_and(char::is_alphanumeric);
+        let prev_word = words(self.source, para.start, para.start + before.len()).last().map(|w| w.lower(self.source)).unwrap_or_default();
+        if embedded && (english::is(english::MENTION_CUES, &prev_word) || english::is(english::THOUGHT_CUES, &prev_word)) {
+            return false;
+        }
+        let content = &self.source[q.start..q.end];
+        let n = words(self.source, q.start, q.end).len();
+        let terminal = content.ends_with(['.', ',', '!', '?', ';', ':', '—', '-', '…']);
+        let after = q.close.map_or("", |c| &self.source[c..para.end]);
+        let continues = after.trim_start().starts_with(|c: char| c.is_lowercase() || ",;)".contains(c)) || after.starts_with(|c: char| c.is_alphanumeric());
+        !(n <= 5 && !terminal && (embedded || continues))
+    }
+
+    /// Attributes the quotations of one paragraph; returns whether it had speech.
+    fn paragraph(&mut self, p_index: usize, paras: &[Para], quotes: &[Quote], offset: usize, all: &[Quote], out: &mut [Option<Speech>]) -> bool {
+        let para = paras[p_index];
+        let source = self.source;
+        let mut decided: Vec<Option<Speech>> = vec![None; quotes.len()];
+        let mut speech_flags = vec![false; quotes.len()];
+        let vocatives: Vec<Option<String>> = quotes.iter().map(|q| self.vocative(q)).collect();
+        let addressee = vocatives.iter().flatten().next().cloned();
+        // Sieve 1: tags.
+        for (k, q) in quotes.iter().enumerate() {
+            let next_open = quotes.get(k + 1).map_or(para.end, |n| n.open);
+            let prev_close = if k == 0 { para.start } else { quotes[k - 1].close.unwrap_or(quotes[k - 1].end) };
+            let tag = q.close.and_then(|c| tags::after(source, c, next_open)).or_else(|| tags::before(source, prev_close, q.open));
+            speech_flags[k] = self.is_speech(q, &para, tag.as_ref().is_some_and(|t| t.speech));
+            if !speech_flags[k] {
+                continue;
+            }
+            if let Some(tag) = tag {
+                let (who, conf) = self.resolve(&tag, &para, vocatives[k].as_deref());
+                decided[k] = Some(speech(&who, conf, format!("tag: \"{}\"", tag.phrase)));
+            }
+        }
+        if !speech_flags.iter().any(|&s| s) {
+            return false;
+        }
+        // Sieve 2: same paragraph as a tagged quote; a continued speech.
+        for k in 0..quotes.len() {
+            if !speech_flags[k] || decided[k].is_some() {
+                continue;
+            }
+            let near = (0..k).rev().chain(k + 1..quotes.len()).find(|&j| decided[j].as_ref().is_some_and(|s| s.evidence.starts_with("tag")));
+            if let Some(j) = near {
+                let s = decided[j].clone().unwrap();
+                decided[k] = Some(speech(&s.speaker, s.confidence * 0.97, format!("same paragraph as {}", s.evidence)));
+            } else if quotes[k].continued && offset + k > 0 && let Some(prev) = &out[offset + k - 1] {
+                decided[k] = Some(speech(&prev.speaker, prev.confidence * 0.97, "continues the speech before".into()));
+            }
+        }
+        // The remaining sieves decide the paragraph's first undecided quote; the others follow it.
+        if let Some(k) = (0..quotes.len()).find(|&k| speech_flags[k] && decided[k].is_none()) {
+            let found = self.untagged(p_index, paras, &quotes[k], vocatives[k].as_deref(), all);
+            for j in 0..quotes.len() {
+                if speech_flags[j] && decided[j].is_none() {
+                    decided[j] = Some(found.clone());
+                }
+            }
+        }
+        for (k, d) in decided.into_iter().enumerate() {
+            if let Some(s) = &d {
+                let female = self.gender(&s.speaker);
+                self.events.push(Event { at: quotes[k].start, who: s.speaker.clone(), female, person: true });
+            }
+            out[offset + k] = d;
+        }
+        self.events.sort_by_key(|e| e.at);
+        let last = out[offset..offset + quotes.len()].iter().flatten().next_back().map(|s| s.speaker.clone());
+        if let Some(last) = last {
+            if self.turns.last() != Some(&last) || self.turns.is_empty() {
+                self.turns.push(last);
+            } else {
+                self.turns.push(last);
+            }
+        }
+        self.addressed = addressee;
+        true
+    }
+
+    /// Sieves 3–9 for a quotation with no tag in its paragraph.
+    fn untagged(&mut self, p_index: usize, paras: &[Para], q: &Quote, not: Option<&str>, _all: &[Quote]) -> Speech {
+        let source = self.source;
+        let para = paras[p_index];
+        let prev = p_index.checked_sub(1).map(|i| paras[i]).filter(|p| p.kind == ParaKind::Body);
+        // Sieve 3: `He held the bowl aloft and intoned:` ending the paragraph before.
+        if let Some(p) = prev
+            && q.open == para.start
+            && let Some(tag) = tags::before(source, p.start, p.end)
+        {
+            let (who, conf) = self.resolve(&tag, &p, not);
+            return speech(&who, conf * 0.9, format!("tag before: \"{}\"", tag.phrase));
+        }
+        // Sieve 4: a voice the paragraph before names (`whispers from behind the table`).
+        if let Some(p) = prev {
+            let ws = words(source, p.start, p.end);
+            let start = ws.len().saturating_sub(12);
+            for k in start..ws.len() {
+                if english::is(english::SPEECH_NOUNS, &ws[k].lower(source)) && ws.get(k + 1).is_some_and(|w| w.lower(source) == "from") {
+                    let place: Vec<String> = ws[k + 2..].iter().take(5).map(|w| w.lower(source)).collect();
+                    let who = self.voice(&ws[k].lower(source), &place, ws[k].start);
+                    return speech(&who, 0.8, format!("voice: \"{}\"", source[ws[k].start..ws[ws.len() - 1].end].split_whitespace().collect::<Vec<_>>().join(" ")));
+                }
+            }
+        }
+        // Sieve 5: `we` with no `I`, when a group has spoken in this conversation.
+        let qw: Vec<String> = words(source, q.start, q.end).iter().map(|w| w.lower(source)).collect();
+        let plural = qw.iter().any(|w| matches!(w.as_str(), "we" | "we've" | "we're" | "we'll" | "us" | "our" | "let's"));
+        let singular = qw.iter().any(|w| matches!(w.as_str(), "i" | "i'm" | "i've" | "i'll" | "i'd" | "me" | "my"));
+        if plural && !singular
+            && let Some(group) = self.unnamed.iter().rev().find(|u| u.group && self.turns.contains(&u.name))
+        {
+            return speech(&group.name.clone(), 0.6, "group speaking as \"we\"".into());
+        }
+        // Sieve 6: the one character acting in the paragraph's narration.
+        let mut acting: Vec<&Event> = self
+            .events
+            .iter()
+            .filter(|e| e.at >= para.start && e.at < para.end && e.person && Some(e.who.as_str()) != not && !(e.at >= q.start && e.at < q.end))
+            .collect();
+        acting.dedup_by(|a, b| a.who == b.who);
+        let distinct: Vec<&str> = {
+            let mut d: Vec<&str> = Vec::new();
+            for e in &acting {
+                if !d.contains(&e.who.as_str()) {
+                    d.push(&e.who);
+                }
+            }
+            d
+        };
+        if distinct.len() == 1 {
+            let who = distinct[0].to_string();
+            return speech(&who, 0.75, format!("acting in the paragraph: {who}"));
+        }
+        let subject_pronoun = words(source, para.start, q.open.max(para.start)).first().map(|w| w.lower(source));
+        if distinct.is_empty()
+            && let Some(p) = subject_pronoun.filter(|p| p == "she" || p == "he")
+        {
+            let female = p == "she";
+            if let Some(e) = self.recent(para.start, |e| e.female == Some(female) && Some(e.who.as_str()) != not) {
+                let who = e.who.clone();
+                return speech(&who, 0.65, format!("acting in the paragraph: \"{p}\""));
+            }
+        }
+        // Sieve 7: the previous line addressed someone by name.
+        if let Some(addressed) = self.addressed.clone()
+            && Some(addressed.as_str()) != not
+            && self.turns.last() != Some(&addressed)
+        {
+            return speech(&addressed, 0.7, format!("addressed in the line before: {addressed}"));
+        }
+        // Sieve 8: turn-taking.
+        let n = self.turns.len();
+        if n >= 2 && self.turns[n - 1] != self.turns[n - 2] && Some(self.turns[n - 2].as_str()) != not {
+            let who = self.turns[n - 2].clone();
+            return speech(&who, 0.65, "turn-taking".into());
+        }
+        if distinct.len() > 1 {
+            let who = distinct[0].to_string();
+            return speech(&who, 0.45, format!("first acting in the paragraph: {who}"));
+        }
+        // Sieve 9: the most recent other person on stage.
+        let last = self.turns.last().cloned();
+        if let Some(e) = self.recent(q.start, |e| Some(&e.who) != last.as_ref() && Some(e.who.as_str()) != not) {
+            let who = e.who.clone();
+            return speech(&who, 0.35, "last resort: most recent other character".into());
+        }
+        if let Some(last) = last {
+            return speech(&last, 0.25, "last resort: the last speaker".into());
+        }
+        let who = self.describe("a voice", None);
+        speech(&who, 0.1, "last resort: nobody on stage".into())
+    }
+}

@@ -3,8 +3,13 @@
 //! people, JSONL for tools); `parse` (in [`plain`]) splits the text and [`attribute`] names speakers.
 
 mod attribute;
+mod characters;
+pub mod english;
 mod file;
 mod plain;
+mod segment;
+mod tags;
+mod words;
 
 use std::path::Path;
 
