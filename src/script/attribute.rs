@@ -20,6 +20,9 @@ use super::tags::{self, Subject, Tag};
 use super::words::words;
 use super::{NARRATOR, Speech};
 
+/// Words that cannot sit between a determiner and the noun it describes.
+const DESCRIPTION_BREAKS: &[&str] = &["of", "and", "or", "to", "in", "with", "was", "is", "had", "who", "that", "which", "as", "for", "at", "by", "on", "from"];
+
 /// How far back (bytes) a character still counts as on stage.
 const STAGE_BYTES: usize = 2500;
 
@@ -116,7 +119,45 @@ impl State<'_> {
                 }
             }
         }
+        self.push_descriptions(from, to, quotes);
         self.events.sort_by_key(|e| e.at);
+    }
+
+    /// Adds descriptions of unnamed people in the narration (`the girl`, `an old man`) as events,
+    /// when no named character of that gender is on stage to be the one described.
+    fn push_descriptions(&mut self, from: usize, to: usize, quotes: &[Quote]) {
+        let source = self.source;
+        let inside = |at: usize| quotes.iter().any(|q| at >= q.start && at < q.end);
+        let ws = words(source, from, to);
+        for k in 0..ws.len() {
+            let det = ws[k].lower(source);
+            if !english::is(&["the", "a", "an", "his", "her", "my", "our", "their"], &det) || inside(ws[k].start) {
+                continue;
+            }
+            let Some(h) = (k + 1..(k + 4).min(ws.len())).find(|&h| {
+                let w = ws[h].lower(source);
+                english::is(english::PERSON_NOUNS, &w) || english::gender_of_word(&w).is_some() && !english::is(english::SUBJECT_PRONOUNS_ALL, &w)
+            }) else {
+                continue;
+            };
+            // adjectives only between the determiner and the noun
+            if ws[k + 1..h].iter().any(|w| w.capitalised(source) || english::is(DESCRIPTION_BREAKS, &w.lower(source))) {
+                continue;
+            }
+            let head = ws[h].lower(source);
+            let female = english::gender_of_word(&head);
+            let at = ws[k].start;
+            let named_on_stage = self.events.iter().rev().take_while(|e| e.at + STAGE_BYTES >= at).any(|e| {
+                e.at < at && e.person && self.chars.lookup(&e.who).is_some() && (female.is_none() || e.female == female || e.female.is_none())
+            });
+            if named_on_stage || self.chars.first_person && matches!(det.as_str(), "my" | "our") && false {
+                continue;
+            }
+            let det = if matches!(det.as_str(), "a" | "an") { "the" } else { det.as_str() };
+            let name = format!("{det} {}", source[ws[k + 1].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" "));
+            let who = self.describe(&name, female);
+            self.events.push(Event { at, who, female, person: true });
+        }
     }
 
     /// The most recent person before `at` (within the stage) passing `keep`.
@@ -356,10 +397,35 @@ impl State<'_> {
             let ws = words(source, p.start, p.end);
             let start = ws.len().saturating_sub(12);
             for k in start..ws.len() {
-                if english::is(english::SPEECH_NOUNS, &ws[k].lower(source)) && ws.get(k + 1).is_some_and(|w| w.lower(source) == "from") {
-                    let place: Vec<String> = ws[k + 2..].iter().take(5).map(|w| w.lower(source)).collect();
+                let from = (k + 1..(k + 4).min(ws.len())).find(|&f| ws[f].lower(source) == "from");
+                if english::is(english::SPEECH_NOUNS, &ws[k].lower(source)) && let Some(f) = from {
+                    let place: Vec<String> = ws[f + 1..].iter().take(5).map(|w| w.lower(source)).collect();
                     let who = self.voice(&ws[k].lower(source), &place, ws[k].start);
                     return speech(&who, 0.8, format!("voice: \"{}\"", source[ws[k].start..ws[ws.len() - 1].end].split_whitespace().collect::<Vec<_>>().join(" ")));
+                }
+            }
+        }
+        // Sieve 4b: `she heard the committee murmuring` ending the paragraph before.
+        if let Some(p) = prev {
+            let ws = words(source, p.start, p.end);
+            let start = ws.len().saturating_sub(10);
+            if let Some(k) = (start..ws.len()).find(|&k| matches!(ws[k].lower(source).as_str(), "heard" | "hear" | "hears")) {
+                let rest = &ws[k + 1..];
+                let speaking = rest.iter().position(|w| {
+                    let w = w.lower(source);
+                    w.ends_with("ing") && english::SPEECH_VERBS.iter().any(|v| w.starts_with(&v[..v.len().saturating_sub(2).max(3)]))
+                });
+                if let Some(v) = speaking.filter(|&v| (1..=4).contains(&v)) {
+                    let np = source[rest[0].start..rest[v - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+                    if let Some(id) = self.chars.lookup(&np) {
+                        let who = self.chars.list[id].name.clone();
+                        return speech(&who, 0.75, format!("heard speaking: \"{np}\""));
+                    }
+                    if english::is(english::DETERMINERS, &rest[0].lower(source)) {
+                        let female = np.split(' ').filter_map(|w| english::gender_of_word(&w.to_lowercase())).next_back();
+                        let who = self.describe(&np.to_lowercase(), female);
+                        return speech(&who, 0.75, format!("heard speaking: \"{np}\""));
+                    }
                 }
             }
         }

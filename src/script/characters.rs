@@ -104,8 +104,14 @@ fn candidates(source: &str, para_start: usize, from: usize, to: usize, vocab: &H
             continue;
         };
         let mut j = first_name + 1;
-        while j < ws.len() && only_gap(source, ws[j - 1].end, ws[j].start) {
+        let mut place = false;
+        while j < ws.len() && only_gap(source, ws[j - 1].end, ws[j].start) && !possessive(source, ws[j - 1]) {
             let next = ws[j];
+            if next.capitalised(source) && english::is(english::PLACE_WORDS, &next.lower(source)) {
+                place = true;
+                j += 1;
+                break;
+            }
             if is_name_word(source, next) {
                 j += 1;
             } else if english::is(english::NAME_PARTICLES, &next.lower(source))
@@ -118,14 +124,29 @@ fn candidates(source: &str, para_start: usize, from: usize, to: usize, vocab: &H
                 break;
             }
         }
+        if place {
+            i = j;
+            continue;
+        }
+        let mut name_words = ws[start..j].to_vec();
+        let last = name_words.len() - 1;
+        if possessive(source, name_words[last]) {
+            // `Strether's hat`: the name is `Strether`.
+            name_words[last].end -= if source[..name_words[last].end].ends_with("’s") { "’s".len() } else { 2 };
+        }
         out.push(Candidate {
-            words: ws[start..j].to_vec(),
+            words: name_words,
             title,
             sentence_initial: sentence_initial(source, para_start, ws[start].start),
         });
         i = j;
     }
     out
+}
+
+fn possessive(source: &str, w: Word) -> bool {
+    let text = w.text(source);
+    (text.ends_with("'s") || text.ends_with("’s")) && text.len() > 3
 }
 
 /// Two words of one name are separated by one space or a title's period and a space.
@@ -299,11 +320,12 @@ impl Characters {
                     }
                     prev_end = w.end;
                     match w.lower(source).as_str() {
-                        "she" | "her" | "herself" => {
+                        // `her` and `him` are often someone else (`caught her sleeve`).
+                        "she" | "herself" => {
                             self.list[m.character].votes.0 += 1;
                             break;
                         }
-                        "he" | "him" | "his" | "himself" => {
+                        "he" | "his" | "himself" => {
                             self.list[m.character].votes.1 += 1;
                             break;
                         }

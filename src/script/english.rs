@@ -178,3 +178,28 @@ pub fn gender_of_word(word: &str) -> Option<bool> {
         None
     }
 }
+
+/// Nouns for a person who may speak unnamed (`the driver`, `the old man`), with the gender each
+/// tells; gendered ones come from [`FEMALE_WORDS`] and [`MALE_WORDS`].
+pub const PERSON_NOUNS: &[&str] = &[
+    "stranger", "driver", "doctor", "surgeon", "captain", "officer", "soldier", "sergeant", "corporal",
+    "guide", "postman", "porter", "clerk", "servant", "child", "youngster", "visitor", "guest", "traveller",
+    "traveler", "farmer", "sailor", "seaman", "stranger", "speaker", "child", "nurse", "innkeeper",
+    "landlord", "landlady", "keeper", "gatekeeper", "waggoner", "auctioneer", "undertaker", "parson",
+    "vicar", "judge", "lawyer", "merchant", "shopkeeper", "boatman", "coachman", "policeman", "constable",
+    "physician", "priest", "master", "mistress", "companion", "comrade", "friend", "figure", "creature",
+];
+
+/// Words in a place's name that make a capitalised run a place, not a person (`Baker Street`).
+pub const PLACE_WORDS: &[&str] = &[
+    "street", "road", "lane", "square", "avenue", "park", "place", "court", "row", "terrace", "bridge",
+    "hill", "river", "church", "abbey", "castle", "inn", "hotel", "station", "county", "city", "town",
+    "island", "mountains", "mountain", "valley", "forest", "ocean", "sea", "bay", "company", "club",
+    "college", "school", "hospital", "hall", "house", "manor", "farm", "cottage", "gardens", "garden",
+];
+
+/// Every pronoun and title among the gendered words: not descriptions of a person.
+pub const SUBJECT_PRONOUNS_ALL: &[&str] = &[
+    "she", "her", "hers", "herself", "he", "him", "his", "himself", "mrs", "miss", "mr", "sir", "madam", "lord", "lady",
+    "master", "mistress",
+];

@@ -4,6 +4,7 @@
 
 mod attribute;
 mod characters;
+mod edits;
 pub mod english;
 mod file;
 mod plain;
@@ -15,6 +16,7 @@ use std::path::Path;
 
 use thiserror::Error;
 
+pub use edits::{EDITED, keep_edits, review};
 pub use file::{from_toml, to_jsonl, to_toml};
 pub(crate) use file::line_column;
 pub use plain::parse;
