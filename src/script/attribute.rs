@@ -43,6 +43,8 @@ struct Event {
     who: String,
     female: Option<bool>,
     person: bool,
+    /// The subject of its sentence (or a speaker): what a later pronoun most likely means.
+    subject: bool,
 }
 
 /// The attribution of every quotation: `None` for quoted words that are not speech.
@@ -110,12 +112,12 @@ impl State<'_> {
                 continue;
             }
             let c = &self.chars.list[m.character];
-            self.events.push(Event { at: m.start, who: c.name.clone(), female: c.female, person: self.chars.is_person(m.character) });
+            self.events.push(Event { at: m.start, who: c.name.clone(), female: c.female, person: self.chars.is_person(m.character), subject: m.subject });
         }
         if self.chars.first_person {
             for w in words(self.source, from, to) {
                 if w.text(self.source) == "I" && !inside(w.start) {
-                    self.events.push(Event { at: w.start, who: NARRATOR.into(), female: None, person: true });
+                    self.events.push(Event { at: w.start, who: NARRATOR.into(), female: None, person: true, subject: true });
                 }
             }
         }
@@ -156,7 +158,8 @@ impl State<'_> {
             let det = if matches!(det.as_str(), "a" | "an") { "the" } else { det.as_str() };
             let name = format!("{det} {}", source[ws[k + 1].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" "));
             let who = self.describe(&name, female);
-            self.events.push(Event { at, who, female, person: true });
+            let subject = super::words::sentence_initial(source, from, at);
+            self.events.push(Event { at, who, female, person: true, subject });
         }
     }
 
@@ -183,17 +186,33 @@ impl State<'_> {
             Subject::Pronoun(p) if p == "he" || p == "she" => {
                 let female = p == "she";
                 let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
-                // An antecedent in the same paragraph, before the tag.
-                if let Some(e) = self.recent(tag.at, |e| e.at >= para.start && matches(e)) {
-                    return (e.who.clone(), 0.92 * tag_conf);
+                // An antecedent in the same paragraph before the tag: a sentence's subject first.
+                let in_para: Vec<&Event> = self.events.iter().filter(|e| e.at >= para.start && e.at < tag.at && e.person && matches(e)).collect();
+                if let Some(e) = in_para.iter().rev().find(|e| e.subject).or(in_para.last()) {
+                    return (e.who.clone(), if e.subject { 0.92 } else { 0.85 } * tag_conf);
                 }
-                // In a conversation, the one of that gender whose turn it is.
-                let n = self.turns.len();
-                if n >= 2 && self.turns[n - 1] != self.turns[n - 2] && self.gender(&self.turns[n - 2]) == Some(female) && Some(self.turns[n - 2].as_str()) != not {
-                    return (self.turns[n - 2].clone(), 0.85 * tag_conf);
+                // In a conversation, the one of the last two speakers with that gender.
+                let mut two: Vec<&str> = Vec::new();
+                for t in self.turns.iter().rev() {
+                    if !two.contains(&t.as_str()) {
+                        two.push(t);
+                    }
+                    if two.len() == 2 {
+                        break;
+                    }
+                }
+                let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not).collect();
+                if fits.len() == 1 {
+                    return (fits[0].to_string(), 0.85 * tag_conf);
+                }
+                if fits.len() == 2 {
+                    return (fits[1].to_string(), 0.75 * tag_conf);
+                }
+                if let Some(e) = self.recent(tag.at, |e| matches(e) && e.subject) {
+                    return (e.who.clone(), 0.8 * tag_conf);
                 }
                 if let Some(e) = self.recent(tag.at, matches) {
-                    return (e.who.clone(), 0.8 * tag_conf);
+                    return (e.who.clone(), 0.75 * tag_conf);
                 }
                 if let Some(e) = self.recent(tag.at, |e| e.female.is_none() && e.who != NARRATOR && Some(e.who.as_str()) != not) {
                     return (e.who.clone(), 0.5 * tag_conf);
@@ -221,7 +240,27 @@ impl State<'_> {
                     }
                 }
                 let female = lower.split(' ').filter_map(english::gender_of_word).next_back();
+                // `said his wife` with Mrs. Bennet on stage: the one named character it can be.
+                if female.is_some() && !lower.starts_with("a ") && !lower.starts_with("an ") {
+                    let mut named: Vec<&str> = Vec::new();
+                    for e in self.events.iter().rev().filter(|e| e.at < tag.at).take_while(|e| e.at + STAGE_BYTES >= tag.at) {
+                        if e.person && e.female == female && e.who != NARRATOR && self.chars.lookup(&e.who).is_some() && !named.contains(&e.who.as_str()) {
+                            named.push(&e.who);
+                        }
+                    }
+                    if named.len() == 1 {
+                        return (named[0].to_string(), 0.7 * tag_conf);
+                    }
+                }
                 (self.describe(d, female), 0.9 * tag_conf)
+            }
+            Subject::Voice { noun, place } if place.is_empty() => {
+                // `came the reply`: the other one in the conversation.
+                let last = self.turns.last().cloned();
+                match self.recent(tag.at, |e| Some(&e.who) != last.as_ref() && Some(e.who.as_str()) != not) {
+                    Some(e) => (e.who.clone(), 0.6 * tag_conf),
+                    None => (self.describe(&format!("the {noun}"), None), 0.4 * tag_conf),
+                }
             }
             Subject::Voice { noun, place } => (self.voice(noun, place, tag.at), 0.9 * tag_conf),
         }
@@ -309,7 +348,14 @@ impl State<'_> {
         let terminal = content.ends_with(['.', ',', '!', '?', ';', ':', '—', '-', '…']);
         let after = q.close.map_or("", |c| &self.source[c..para.end]);
         let continues = after.trim_start().starts_with(|c: char| c.is_lowercase() || ",;)".contains(c)) || after.starts_with(|c: char| c.is_alphanumeric());
-        !(n <= 5 && !terminal && (embedded || continues))
+        if n <= 5 && !terminal && (embedded || continues) {
+            return false;
+        }
+        // A few words quoted inside a running sentence (`he had “tarried,” in Sleepy Hollow`,
+        // `at Geneva “studying.”`) are a scare quote unless a sentence ends inside them.
+        let inner_sentence = content.trim_end_matches(['.', ',', '!', '?', ';', ':']).contains(['.', '!', '?']);
+        let after_speech_verb = english::is(english::SPEECH_VERBS, &prev_word);
+        !(n <= 4 && embedded && !inner_sentence && !after_speech_verb && !content.ends_with(['!', '?']))
     }
 
     /// Attributes the quotations of one paragraph; returns whether it had speech.
@@ -362,7 +408,7 @@ impl State<'_> {
         for (k, d) in decided.into_iter().enumerate() {
             if let Some(s) = &d {
                 let female = self.gender(&s.speaker);
-                self.events.push(Event { at: quotes[k].start, who: s.speaker.clone(), female, person: true });
+                self.events.push(Event { at: quotes[k].start, who: s.speaker.clone(), female, person: true, subject: true });
             }
             out[offset + k] = d;
         }

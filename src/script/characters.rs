@@ -55,7 +55,7 @@ const ACTING: &[&str] = &[
     "glanced", "whispered", "shouted", "called", "muttered", "added", "continued", "paused", "waited",
     "wore", "rose", "fell", "leaned", "reached", "opened", "closed", "pulled", "pushed", "picked", "set",
     "stepped", "moved", "followed", "watched", "noticed", "realized", "realised", "remembered", "wondered",
-    "hesitated", "returned", "entered", "and", "who", "herself", "himself", "isn't", "wasn't", "didn't",
+    "hesitated", "returned", "entered", "herself", "himself", "isn't", "wasn't", "didn't",
     "couldn't", "wouldn't", "hadn't", "ain't",
 ];
 
@@ -152,7 +152,12 @@ fn possessive(source: &str, w: Word) -> bool {
 /// Two words of one name are separated by one space or a title's period and a space.
 fn only_gap(source: &str, end: usize, start: usize) -> bool {
     let gap = &source[end..start];
-    gap == " " || gap == ". " || gap == "\n" || gap == ".\n"
+    if gap == ". " || gap == ".\n" {
+        // only after a title: `Mr. Bennet`, never `Holland. Beyond`
+        let word = source[..end].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        return english::title(&word.to_lowercase()).is_some();
+    }
+    gap == " " || gap == "\n"
 }
 
 fn form(source: &str, words: &[Word]) -> String {
@@ -242,7 +247,10 @@ impl Characters {
             }
             if let Some(w) = before.last() {
                 let word = w.lower(source);
-                if english::is(PLACE_BEFORE, &word) {
+                if word == "the" && c.title.is_none() {
+                    // `the Lusitania`, `the Red Indians`: a ship, a people, a place.
+                    chars.list[id].person -= 3;
+                } else if english::is(PLACE_BEFORE, &word) {
                     chars.list[id].person -= 1;
                 } else if english::is(english::SPEECH_VERBS, &word) {
                     chars.list[id].person += 2;
@@ -367,7 +375,7 @@ impl Characters {
     /// A person rather than a place or a thing.
     pub fn is_person(&self, id: usize) -> bool {
         let c = &self.list[id];
-        c.person > 0 || c.female.is_some()
+        c.person > 0 || c.person == 0 && c.votes.0.max(c.votes.1) >= 2
     }
 }
 
