@@ -394,6 +394,11 @@ impl State<'_> {
             return None;
         }
         let tag = tags::after(self.source, para.start, end).filter(|t| t.speech)?;
+        // Only a verb of saying with a reported clause: `replied that…`, not `She laughed`.
+        let after_tag = self.source[tag.at..end].split_whitespace().skip(tag.phrase.split_whitespace().count()).next().unwrap_or("");
+        if !matches!(after_tag.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()), "that" | "whether" | "if" | "yes" | "no" | "how" | "what") {
+            return None;
+        }
         if !matches!(tag.subject, Subject::Name(_) | Subject::Pronoun(_)) {
             return None;
         }
