@@ -56,6 +56,7 @@ pub enum Command {
     ///
     /// Example: tableread script chapter.txt
     ///          tableread script chapter.txt --format jsonl | head
+    ///          tableread script chapter.txt --review --keep-edits
     Script {
         /// The chapter, a UTF-8 plain-text file.
         chapter: PathBuf,
@@ -65,6 +66,17 @@ pub enum Command {
         /// Where to write the TOML script (default: scripts/<name>.script.toml).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// List the least certain dialogue lines, with their evidence, on stderr.
+        ///
+        /// Fix a wrong speaker in the TOML file, then re-run with --keep-edits.
+        #[arg(long)]
+        review: bool,
+        /// Keep the speakers you fixed by hand in the existing script file.
+        ///
+        /// A dialogue line (matched by its span and text, or by text when the chapter moved)
+        /// whose speaker differs from a fresh attribution keeps yours.
+        #[arg(long)]
+        keep_edits: bool,
     },
     /// Give every speaker of a script a voice, deterministically.
     ///

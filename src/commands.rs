@@ -18,7 +18,9 @@ use crate::progress;
 /// Runs one subcommand.
 pub fn run(command: Command) -> Result<()> {
     match command {
-        Command::Script { chapter, format, output } => script_command(&chapter, format, output),
+        Command::Script { chapter, format, output, review, keep_edits } => {
+            script_command(&chapter, format, output, ScriptOptions { review, keep_edits })
+        }
         Command::Cast { script, output } => cast_command(&script, output),
         Command::Render { input, output, cast, draft } => render_command(&input, output, Casting { file: cast, draft }),
         Command::Play { input, cast, draft } => play_command(&input, Casting { file: cast, draft }),
@@ -70,11 +72,30 @@ fn write_script(script: &Script, path: &Path) -> Result<()> {
     Ok(())
 }
 
-fn script_command(chapter: &Path, format: ScriptFormat, output: Option<PathBuf>) -> Result<()> {
-    let script = parse_chapter(chapter)?;
+/// What `script` does besides writing the script.
+struct ScriptOptions {
+    review: bool,
+    keep_edits: bool,
+}
+
+/// How many lines `--review` lists.
+const REVIEW_LINES: usize = 15;
+
+fn script_command(chapter: &Path, format: ScriptFormat, output: Option<PathBuf>, options: ScriptOptions) -> Result<()> {
+    let mut script = parse_chapter(chapter)?;
+    let path = output.unwrap_or_else(|| default_script_path(chapter));
+    if options.keep_edits && path.exists() {
+        let old = read_script(&path)?;
+        let kept = script::keep_edits(&mut script, &old);
+        eprintln!("kept {kept} speakers set by hand in {}", path.display());
+    }
+    if options.review {
+        eprintln!("least certain lines (line in the script, confidence, speaker, evidence):");
+        eprint!("{}", script::review(&script, REVIEW_LINES));
+    }
     match format {
         ScriptFormat::Jsonl => print_data(&script::to_jsonl(&script)),
-        ScriptFormat::Toml => write_script(&script, &output.unwrap_or_else(|| default_script_path(chapter))),
+        ScriptFormat::Toml => write_script(&script, &path),
     }
 }
 

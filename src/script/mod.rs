@@ -3,13 +3,20 @@
 //! people, JSONL for tools); `parse` (in [`plain`]) splits the text and [`attribute`] names speakers.
 
 mod attribute;
+mod characters;
+mod edits;
+pub mod english;
 mod file;
 mod plain;
+mod segment;
+mod tags;
+mod words;
 
 use std::path::Path;
 
 use thiserror::Error;
 
+pub use edits::{EDITED, keep_edits, review};
 pub use file::{from_toml, to_jsonl, to_toml};
 pub(crate) use file::line_column;
 pub use plain::parse;

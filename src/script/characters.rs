@@ -1,0 +1,413 @@
+//! The characters of a chapter, found in its text alone: proper-name mentions clustered into
+//! characters with aliases (`Elizabeth`, `Miss Bennet`, `Elizabeth Bennet`), each with a gender
+//! told by titles and the pronouns that follow its mentions; plus whether a first-person narrator
+//! tells the story. Unnamed speakers (`the driver`) are added later by attribution.
+
+use std::collections::{HashMap, HashSet};
+
+use super::english;
+use super::words::{Word, sentence_initial, words};
+
+/// One character.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Character {
+    /// The name used as speaker id: the most frequent full form of its mentions.
+    pub name: String,
+    /// `Some(true)` female, `Some(false)` male.
+    pub female: Option<bool>,
+    /// Every form seen, with its count.
+    pub forms: Vec<(String, usize)>,
+    /// Votes: female, male.
+    votes: (u32, u32),
+    /// How much the text treats it as a person (titles, verbs after it) rather than a place.
+    pub person: i32,
+}
+
+/// A mention of a character at a byte offset, outside quotations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub character: usize,
+    /// Opens a sentence or follows a conjunction: likely the one acting.
+    pub subject: bool,
+}
+
+/// The chapter's cast as the text tells it.
+#[derive(Debug, Default)]
+pub struct Characters {
+    pub list: Vec<Character>,
+    /// Name mentions outside quotations, in reading order.
+    pub mentions: Vec<Mention>,
+    /// The story is told in the first person.
+    pub first_person: bool,
+    /// Lower-case form (`mr. bennet`, `elizabeth`) → character.
+    index: HashMap<String, usize>,
+}
+
+/// Verbs (and auxiliaries) that show the word before them is someone acting.
+const ACTING: &[&str] = &[
+    "was", "had", "is", "has", "did", "could", "would", "will", "should", "might", "must", "can", "went",
+    "came", "saw", "took", "made", "felt", "knew", "looked", "stood", "sat", "turned", "gave", "got", "ran",
+    "shook", "put", "smiled", "laughed", "nodded", "thought", "began", "seemed", "kept", "let", "told",
+    "asked", "said", "says", "cried", "answered", "replied", "spoke", "heard", "held", "left", "found",
+    "wanted", "loved", "liked", "hated", "walked", "sighed", "shrugged", "grinned", "frowned", "stared",
+    "glanced", "whispered", "shouted", "called", "muttered", "added", "continued", "paused", "waited",
+    "wore", "rose", "fell", "leaned", "reached", "opened", "closed", "pulled", "pushed", "picked", "set",
+    "stepped", "moved", "followed", "watched", "noticed", "realized", "realised", "remembered", "wondered",
+    "hesitated", "returned", "entered", "herself", "himself", "isn't", "wasn't", "didn't",
+    "couldn't", "wouldn't", "hadn't", "ain't",
+];
+
+/// Prepositions that show the next word is a place.
+const PLACE_BEFORE: &[&str] = &["in", "at", "to", "from", "into", "near", "of", "towards", "toward", "through", "across", "via", "on"];
+
+fn clean_title(word: &str) -> String {
+    word.trim_end_matches('.').to_lowercase()
+}
+
+struct Candidate {
+    /// Words of the name, title first when there is one.
+    words: Vec<Word>,
+    title: Option<Option<bool>>,
+    sentence_initial: bool,
+}
+
+fn is_name_word(source: &str, w: Word) -> bool {
+    let lower = w.lower(source);
+    let contraction = ["'d", "'ll", "'ve", "'re", "'m", "n't"].iter().any(|s| lower.ends_with(s));
+    !contraction && w.capitalised(source) && !english::is(english::NOT_NAMES, &w.lower(source)) && w.text(source).chars().any(char::is_lowercase)
+}
+
+/// Name candidates in `source[from..to]` (a run of narration or a tag).
+fn candidates(source: &str, para_start: usize, from: usize, to: usize, vocab: &HashSet<String>) -> Vec<Candidate> {
+    let ws = words(source, from, to);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i];
+        let lower = w.lower(source);
+        // A sentence-initial word the text also uses in lower case is a common word (`Later`).
+        if vocab.contains(&lower) && sentence_initial(source, para_start, w.start) && english::title(&clean_title(&lower)).is_none() {
+            i += 1;
+            continue;
+        }
+        let title = english::title(&clean_title(&lower));
+        let title_next = i + 1 < ws.len() && is_name_word(source, ws[i + 1]) && only_gap(source, w.end, ws[i + 1].start);
+        let start = i;
+        let (title, first_name) = if w.capitalised(source) && title.is_some() && title_next {
+            (title, i + 1)
+        } else if is_name_word(source, w) {
+            (None, i)
+        } else {
+            i += 1;
+            continue;
+        };
+        let mut j = first_name + 1;
+        let mut place = false;
+        while j < ws.len() && only_gap(source, ws[j - 1].end, ws[j].start) && !possessive(source, ws[j - 1]) {
+            let next = ws[j];
+            if next.capitalised(source) && english::is(english::PLACE_WORDS, &next.lower(source)) {
+                place = true;
+                j += 1;
+                break;
+            }
+            if is_name_word(source, next) {
+                j += 1;
+            } else if english::is(english::NAME_PARTICLES, &next.lower(source))
+                && j + 1 < ws.len()
+                && is_name_word(source, ws[j + 1])
+                && only_gap(source, next.end, ws[j + 1].start)
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        if place {
+            i = j;
+            continue;
+        }
+        let mut name_words = ws[start..j].to_vec();
+        let last = name_words.len() - 1;
+        if possessive(source, name_words[last]) {
+            // `Strether's hat`: the name is `Strether`.
+            name_words[last].end -= if source[..name_words[last].end].ends_with("’s") { "’s".len() } else { 2 };
+        }
+        out.push(Candidate {
+            words: name_words,
+            title,
+            sentence_initial: sentence_initial(source, para_start, ws[start].start),
+        });
+        i = j;
+    }
+    out
+}
+
+fn possessive(source: &str, w: Word) -> bool {
+    let text = w.text(source);
+    (text.ends_with("'s") || text.ends_with("’s")) && text.len() > 3
+}
+
+/// Two words of one name are separated by one space or a title's period and a space.
+fn only_gap(source: &str, end: usize, start: usize) -> bool {
+    let gap = &source[end..start];
+    if gap == ". " || gap == ".\n" {
+        // only after a title: `Mr. Bennet`, never `Holland. Beyond`
+        let word = source[..end].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        return english::title(&word.to_lowercase()).is_some();
+    }
+    gap == " " || gap == "\n"
+}
+
+fn form(source: &str, words: &[Word]) -> String {
+    source[words[0].start..words[words.len() - 1].end].split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Characters {
+    /// Finds the characters named in `runs`: `(paragraph start, from, to)` ranges of narration.
+    pub fn find(source: &str, runs: &[(usize, usize, usize)]) -> Characters {
+        let mut found = Vec::new();
+        let mut non_initial: HashMap<String, usize> = HashMap::new();
+        let mut initial_count: HashMap<String, usize> = HashMap::new();
+        let vocab: HashSet<String> = words(source, 0, source.len())
+            .iter()
+            .filter(|w| w.text(source).chars().next().is_some_and(char::is_lowercase))
+            .map(|w| w.lower(source))
+            .collect();
+        let mut first_person = 0usize;
+        for &(para_start, from, to) in runs {
+            for c in candidates(source, para_start, from, to, &vocab) {
+                if !c.sentence_initial || c.title.is_some() || c.words.len() > 1 {
+                    for w in &c.words {
+                        *non_initial.entry(w.text(source).to_string()).or_default() += 1;
+                    }
+                }
+                if c.words.len() == 1 {
+                    *initial_count.entry(c.words[0].text(source).to_string()).or_default() += 1;
+                }
+                found.push((para_start, c));
+            }
+            first_person += words(source, from, to).iter().filter(|w| matches!(w.text(source), "I" | "me" | "my" | "I'm" | "I’m")).count();
+        }
+        let mut chars = Characters { first_person: first_person >= 3, ..Characters::default() };
+        // Longest forms first, so `Elizabeth` joins `Elizabeth Bennet`.
+        let mut order: Vec<usize> = (0..found.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(found[i].1.words.len()));
+        let mut assigned: Vec<Option<usize>> = vec![None; found.len()];
+        for &i in &order {
+            let c = &found[i].1;
+            let name_words: Vec<Word> = if c.title.is_some() { c.words[1..].to_vec() } else { c.words.clone() };
+            // A lone capitalised word opening a sentence counts only if seen elsewhere mid-sentence.
+            if c.title.is_none()
+                && name_words.len() == 1
+                && c.sentence_initial
+                && !non_initial.contains_key(name_words[0].text(source))
+                && initial_count.get(name_words[0].text(source)).copied().unwrap_or(0) < 2
+            {
+                continue;
+            }
+            let full = form(source, &c.words);
+            let key = full.to_lowercase();
+            let id = match chars.index.get(&key) {
+                Some(&id) => id,
+                None => {
+                    let id = chars.cluster_for(source, c, &name_words).unwrap_or_else(|| {
+                        chars.list.push(Character { name: full.clone(), female: None, forms: Vec::new(), votes: (0, 0), person: 0 });
+                        chars.list.len() - 1
+                    });
+                    chars.index.insert(key, id);
+                    id
+                }
+            };
+            assigned[i] = Some(id);
+            let character = &mut chars.list[id];
+            match character.forms.iter_mut().find(|(f, _)| *f == full) {
+                Some((_, n)) => *n += 1,
+                None => character.forms.push((full, 1)),
+            }
+            if let Some(Some(female)) = c.title {
+                if female { character.votes.0 += 10 } else { character.votes.1 += 10 }
+            }
+            if c.title.is_some() {
+                character.person += 3;
+            }
+        }
+        for (i, (para_start, c)) in found.iter().enumerate() {
+            let Some(id) = assigned[i] else { continue };
+            let last = c.words[c.words.len() - 1];
+            let first = c.words[0];
+            let after = words(source, last.end, (last.end + 40).min(source.len()).max(last.end));
+            let after = after.first().filter(|w| super::words::only_space(source, last.end, w.start) || source[last.end..w.start].trim() == "," );
+            let before = words(source, first.start.saturating_sub(20), first.start);
+            if let Some(w) = after
+                && (english::is(ACTING, &w.lower(source)) || english::is(english::SPEECH_VERBS, &w.lower(source)))
+            {
+                chars.list[id].person += 1;
+            }
+            if let Some(w) = before.last() {
+                let word = w.lower(source);
+                if word == "the" && c.title.is_none() {
+                    // `the Lusitania`, `the Red Indians`: a ship, a people, a place.
+                    chars.list[id].person -= 3;
+                } else if english::is(PLACE_BEFORE, &word) {
+                    chars.list[id].person -= 1;
+                } else if english::is(english::SPEECH_VERBS, &word) {
+                    chars.list[id].person += 2;
+                }
+            }
+            chars.mentions.push(Mention { start: first.start, end: last.end, character: id, subject: c.sentence_initial || before.last().is_some_and(|w| w.lower(source) == "and") });
+            let _ = para_start;
+        }
+        chars.mentions.sort_by_key(|m| m.start);
+        chars.vote_pronouns(source, runs);
+        for character in &mut chars.list {
+            character.forms.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.len().cmp(&a.0.len())).then(a.0.cmp(&b.0)));
+            character.name = character.forms[0].0.clone();
+            let (f, m) = character.votes;
+            character.female = if f > m * 2 && f >= 1 { Some(true) } else if m > f * 2 && m >= 1 { Some(false) } else { None };
+        }
+        chars
+    }
+
+    /// The cluster a new form joins: `Elizabeth` → `Elizabeth Bennet`, `Mr. Darcy` → `Darcy`.
+    fn cluster_for(&self, source: &str, c: &Candidate, name_words: &[Word]) -> Option<usize> {
+        let tokens: Vec<String> = name_words.iter().map(|w| w.text(source).to_string()).collect();
+        let title_female = c.title.flatten();
+        let mut hits: Vec<usize> = Vec::new();
+        for (id, character) in self.list.iter().enumerate() {
+            // A gendered title with a surname (`Mrs. Bennet`) joins only a character known by that
+            // surname alone or by titles of the same gender, never `Elizabeth Bennet`.
+            let compatible = match title_female {
+                Some(female) => character.forms.iter().all(|(f, _)| {
+                    let first = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
+                    match english::title(&first) {
+                        Some(Some(g)) => g == female,
+                        Some(None) => true,
+                        None => !f.contains(' '),
+                    }
+                }),
+                None => true,
+            };
+            let contains = character.forms.iter().any(|(f, _)| {
+                let parts: Vec<&str> = f.split(|ch: char| ch == ' ' || ch == '.').filter(|p| !p.is_empty()).collect();
+                tokens.iter().all(|t| parts.contains(&t.as_str()))
+            });
+            if compatible && contains && !hits.contains(&id) {
+                hits.push(id);
+            }
+        }
+        // A title with a surname shared by several characters (`Mr. Bennet` among the Bennet
+        // sisters) is a character of its own; so is any ambiguous first name.
+        if hits.len() == 1 { Some(hits[0]) } else { None }
+    }
+
+    /// Each mention votes for the gender of the next pronoun in its sentence or the next one,
+    /// when no other name comes between.
+    fn vote_pronouns(&mut self, source: &str, runs: &[(usize, usize, usize)]) {
+        let mut next_mention = 0;
+        for &(_, from, to) in runs {
+            let ws = words(source, from, to);
+            for (k, m) in self.mentions.clone().iter().enumerate().skip(next_mention) {
+                if m.start >= to {
+                    break;
+                }
+                next_mention = k + 1;
+                if m.start < from {
+                    continue;
+                }
+                let limit = self.mentions.get(k + 1).map_or(to, |n| n.start.min(to));
+                let mut sentences = 0;
+                let mut prev_end = m.end;
+                for w in ws.iter().filter(|w| w.start >= m.end && w.start < limit) {
+                    if source[prev_end..w.start].contains(['.', '!', '?']) {
+                        sentences += 1;
+                        if sentences > 1 {
+                            break;
+                        }
+                    }
+                    prev_end = w.end;
+                    match w.lower(source).as_str() {
+                        // `her` and `him` are often someone else (`caught her sleeve`).
+                        "she" | "herself" => {
+                            self.list[m.character].votes.0 += 1;
+                            break;
+                        }
+                        "he" | "his" | "himself" => {
+                            self.list[m.character].votes.1 += 1;
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+
+    /// The character a name in a tag refers to (`Anne`, `Mr. Bennet`), if it is one we know.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        let key = name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        if let Some(&id) = self.index.get(&key) {
+            return Some(id);
+        }
+        // `Mr Bennet` for `Mr. Bennet`, and a surname alone.
+        let alt = key.replacen(' ', ". ", 1);
+        self.index.get(&alt).copied()
+    }
+
+    /// Adds a character named only in a tag (`said Anne`), or returns the one it is.
+    pub fn add(&mut self, name: &str, female: Option<bool>) -> usize {
+        if let Some(id) = self.lookup(name) {
+            return id;
+        }
+        self.list.push(Character { name: name.to_string(), female, forms: vec![(name.to_string(), 1)], votes: (0, 0), person: 2 });
+        self.index.insert(name.to_lowercase(), self.list.len() - 1);
+        self.list.len() - 1
+    }
+
+    /// Mentions whose start lies in `from..to`.
+    pub fn mentions_in(&self, from: usize, to: usize) -> &[Mention] {
+        let a = self.mentions.partition_point(|m| m.start < from);
+        let b = self.mentions.partition_point(|m| m.start < to);
+        &self.mentions[a..b]
+    }
+
+    /// A person rather than a place or a thing.
+    pub fn is_person(&self, id: usize) -> bool {
+        let c = &self.list[id];
+        c.person > 0 || c.person == 0 && c.votes.0.max(c.votes.1) >= 2
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(text: &str) -> Characters {
+        Characters::find(text, &[(0, 0, text.len())])
+    }
+
+    #[test]
+    fn names_cluster_with_titles_and_aliases() {
+        let text = "Elizabeth Bennet sat down. Then Elizabeth smiled at Mr. Darcy, and Darcy frowned. \
+                    Mrs. Bennet laughed at her. Elizabeth went to London.";
+        let c = find(text);
+        let lizzy = c.lookup("Elizabeth").unwrap();
+        assert_eq!(c.lookup("Elizabeth Bennet"), Some(lizzy));
+        assert_eq!(c.lookup("Darcy"), c.lookup("Mr. Darcy"));
+        assert_eq!(c.list[c.lookup("Mr. Darcy").unwrap()].female, Some(false));
+        assert_ne!(c.lookup("Mrs. Bennet"), Some(lizzy));
+        assert_eq!(c.list[c.lookup("Mrs. Bennet").unwrap()].female, Some(true));
+        assert_eq!(c.lookup("London"), None, "a stop-listed place");
+        assert!(!c.first_person);
+    }
+
+    #[test]
+    fn pronouns_tell_gender_and_first_person_is_seen() {
+        let text = "Ivy stood up. She was tired. Ivy sat. Then Tom came in and he sat. I saw them. I left. I think my day was long.";
+        let c = find(text);
+        assert_eq!(c.list[c.lookup("Ivy").unwrap()].female, Some(true));
+        assert_eq!(c.list[c.lookup("Tom").unwrap()].female, Some(false));
+        assert!(c.first_person);
+    }
+}

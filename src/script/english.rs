@@ -1,0 +1,205 @@
+//! English: every word list the script stage knows (speech verbs, titles, pronouns, heading
+//! words, front-matter markers, words that look like names but are not). Another language adds a
+//! sibling module with the same items; nothing else in the stage names an English word.
+
+/// Verbs that introduce speech in a tag (`said Anne`, `she called`), in every form we match.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "asked", "asks", "ask", "replied", "replies", "reply", "answered", "answers",
+    "cried", "cries", "called", "calls", "shouted", "shouts", "whispered", "whispers", "muttered", "mutters",
+    "murmured", "murmurs", "exclaimed", "exclaims", "added", "adds", "continued", "continues", "returned",
+    "returns", "remarked", "remarks", "observed", "observes", "rejoined", "retorted", "responded", "inquired",
+    "enquired", "demanded", "declared", "repeated", "began", "went on", "explained", "insisted", "protested",
+    "suggested", "admitted", "agreed", "interrupted", "interposed", "pursued", "persisted", "urged",
+    "pleaded", "begged", "groaned", "sighed", "laughed", "chuckled", "smiled", "grinned", "sobbed",
+    "screamed", "yelled", "roared", "bellowed", "growled", "snapped", "snarled", "hissed", "sneered",
+    "stammered", "stuttered", "faltered", "gasped", "panted", "breathed", "blurted", "drawled", "croaked",
+    "squeaked", "wailed", "moaned", "howled", "thundered", "grumbled", "complained", "announced",
+    "commanded", "ordered", "warned", "concluded", "resumed", "assented", "acknowledged", "conceded",
+    "confessed", "corrected", "echoed", "mused", "reflected", "ventured", "volunteered", "told", "tells",
+    "thought", "thinks", "wondered", "called out", "cried out", "sang", "sings", "hollered", "piped",
+    "chimed", "lisped", "purred", "spoke", "speaks", "went", "broke in", "put in", "struck in", "nodded",
+    "shrugged", "frowned", "teased", "joked", "mocked", "scoffed", "snorted", "jeered", "greeted",
+    "called back", "answered back", "sniffed", "reasoned", "argued", "objected", "promised", "swore",
+    "vowed", "prompted", "queried", "questioned", "challenged", "hazarded", "suggested", "interjected",
+    "observed", "recalled", "reminded", "assured", "informed", "cautioned", "advised", "counselled",
+    "counseled", "cooed", "crowed", "shrieked", "squealed", "exploded", "mumbled", "ejaculated",
+];
+
+/// Nouns for a spoken thing, as in `came the answer` or `whispers from behind the table`.
+pub const SPEECH_NOUNS: &[&str] = &[
+    "answer", "reply", "response", "voice", "voices", "whisper", "whispers", "cry", "shout", "shouts",
+    "words", "question", "retort", "call", "murmur", "murmurs", "greeting", "command", "order",
+];
+
+/// Verbs of thinking: a quote they introduce mid-sentence is a thought, not speech.
+pub const THOUGHT_CUES: &[&str] = &["thought", "thinking", "think", "thinks", "wondered", "wondering", "mused", "told herself", "told himself"];
+
+/// Words after which a quote names or means something instead of being said (`that meant "…"`,
+/// `a song called "…"`).
+pub const MENTION_CUES: &[&str] = &[
+    "meant", "means", "mean", "meaning", "called", "named", "titled", "entitled", "word", "words", "phrase",
+    "term", "sign", "read", "reads", "marked", "labelled", "labeled", "dubbed", "nicknamed", "spelled",
+    "spelt", "motto", "song", "chosen", "chose", "sang", "singing", "hummed", "humming", "so-called",
+];
+
+/// Titles before a name, with the gender they tell (`None`: either).
+pub const TITLES: &[(&str, Option<bool>)] = &[
+    ("mr", Some(false)), ("mister", Some(false)), ("sir", Some(false)), ("lord", Some(false)),
+    ("master", Some(false)), ("king", Some(false)), ("prince", Some(false)), ("duke", Some(false)),
+    ("uncle", Some(false)), ("father", Some(false)), ("brother", Some(false)), ("count", Some(false)),
+    ("baron", Some(false)), ("monsieur", Some(false)), ("herr", Some(false)), ("signor", Some(false)),
+    ("mrs", Some(true)), ("miss", Some(true)), ("ms", Some(true)), ("lady", Some(true)), ("madam", Some(true)),
+    ("madame", Some(true)), ("mme", Some(true)), ("mlle", Some(true)), ("dame", Some(true)), ("aunt", Some(true)),
+    ("queen", Some(true)), ("princess", Some(true)), ("duchess", Some(true)), ("countess", Some(true)),
+    ("sister", Some(true)), ("mother", Some(true)), ("mistress", Some(true)), ("frau", Some(true)),
+    ("dr", None), ("doctor", None), ("captain", None), ("capt", None), ("colonel", None), ("col", None),
+    ("major", None), ("general", None), ("lieutenant", None), ("lt", None), ("sergeant", None), ("sgt", None),
+    ("professor", None), ("prof", None), ("rev", None), ("reverend", None), ("judge", None), ("st", None),
+    ("saint", None), ("officer", None), ("inspector", None), ("detective", None), ("senator", None),
+    ("governor", None), ("president", None), ("admiral", None), ("corporal", None), ("private", None),
+];
+
+/// Female words: pronouns and nouns that make a mention or a description female.
+pub const FEMALE_WORDS: &[&str] = &[
+    "she", "her", "hers", "herself", "woman", "women", "girl", "girls", "lady", "ladies", "mother", "wife",
+    "daughter", "sister", "aunt", "niece", "grandmother", "widow", "queen", "princess", "duchess", "maid",
+    "mistress", "nurse", "madam", "mrs", "miss", "mamma", "mama", "mum", "mom", "landlady", "hostess",
+    "actress", "waitress", "matron", "dame", "girlfriend", "bride", "heroine", "governess", "housekeeper",
+];
+
+/// Male words: pronouns and nouns that make a mention or a description male.
+pub const MALE_WORDS: &[&str] = &[
+    "he", "him", "his", "himself", "man", "men", "boy", "boys", "gentleman", "gentlemen", "father", "husband",
+    "son", "brother", "uncle", "nephew", "grandfather", "widower", "king", "prince", "duke", "lord", "sir",
+    "mr", "master", "papa", "dad", "landlord", "host", "actor", "waiter", "fellow", "lad", "priest", "monk",
+    "boyfriend", "groom", "hero", "butler", "footman", "squire", "gentleman's",
+];
+
+/// Subject pronouns a tag may use, and the gender each tells (`None`: not told).
+pub const SUBJECT_PRONOUNS: &[(&str, Option<bool>)] =
+    &[("she", Some(true)), ("he", Some(false)), ("i", None), ("they", None), ("we", None)];
+
+/// Determiners and possessives that open a description of an unnamed speaker (`the driver`,
+/// `a voice`, `his mother`).
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "my", "our", "their", "your", "its", "one", "another", "some", "that",
+    "this", "these", "those", "every", "each", "somebody", "someone",
+];
+
+/// Nouns for a group of people who may speak as one (`the casting panel`, `the crowd`).
+pub const GROUP_NOUNS: &[&str] = &[
+    "panel", "committee", "jury", "judges", "crowd", "board", "team", "council", "audience", "class",
+    "chorus", "twins", "children", "men", "women", "girls", "boys", "others", "soldiers", "crew", "players",
+    "inhabitants", "people", "family", "guests", "company",
+];
+
+/// Nouns for a place a voice comes from (`from behind the casting table`).
+pub const PLACE_NOUNS: &[&str] = &[
+    "table", "desk", "counter", "door", "doorway", "curtain", "screen", "wall", "window", "stage", "bench",
+    "bar", "crowd", "darkness", "dark", "shadows", "room", "hall", "corner", "back",
+];
+
+/// First words of a heading line (`Chapter 1`, `BOOK II`, `Prologue`).
+pub const HEADING_WORDS: &[&str] = &[
+    "chapter", "book", "part", "volume", "vol", "prologue", "epilogue", "interlude", "section", "act", "scene",
+    "canto", "letter", "stave", "preface", "introduction", "afterword", "appendix", "fit",
+];
+
+/// Number words a heading may use (`Chapter One`).
+pub const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "first",
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "the",
+];
+
+/// How front matter opens: author's notes, disclaimers, summaries, fic headers.
+pub const FRONT_MATTER_MARKERS: &[&str] = &[
+    "a/n", "an:", "author's note", "author’s note", "authors note", "author note", "note:", "notes:",
+    "disclaimer", "summary", "rating", "warning", "warnings", "pairing", "pairings", "fandom", "spoilers",
+    "title:", "author:", "words:", "characters:", "dedication", "beta", "thanks to",
+];
+
+/// Elided words that start with an apostrophe (`'em`, `'tis`): never an opening quote.
+pub const ELISIONS: &[&str] = &[
+    "em", "tis", "twas", "twill", "twould", "twere", "cause", "n", "till", "til", "bout", "round", "ere",
+    "nuff", "kay", "ow", "ome", "ave", "e", "im", "er", "is", "alf", "ello", "ere's", "cept", "fore",
+    "neath", "mongst", "pon", "gainst", "s",
+];
+
+/// Capitalised words that are never a character's name on their own.
+pub const NOT_NAMES: &[&str] = &[
+    "i", "i'm", "i'll", "i've", "i'd", "a", "an", "the", "he", "she", "it", "we", "they", "you", "his", "her",
+    "their", "our", "my", "your", "its", "this", "that", "these", "those", "there", "here", "then", "now",
+    "what", "who", "whom", "why", "how", "when", "where", "which", "yes", "no", "not", "oh", "ah", "o",
+    "well", "but", "and", "or", "if", "so", "as", "at", "in", "on", "of", "to", "for", "with", "by", "from",
+    "up", "do", "don't", "did", "is", "was", "are", "be", "all", "one", "some", "mr", "mrs", "miss", "ms",
+    "dr", "sir", "lady", "lord", "god", "heaven", "chapter", "book", "part", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "christmas",
+    "english", "french", "german", "american", "england", "london", "america", "europe", "paris", "new",
+    "york", "after", "before", "once", "even", "still", "yet", "just", "only", "very", "too", "again",
+    "thank", "thanks", "please", "good", "hey", "hello", "hi", "dear", "poor", "let", "come", "go",
+    "look", "see", "why", "never", "ever", "always", "perhaps", "maybe", "indeed", "certainly", "nothing",
+    "something", "everything", "anything", "everybody", "nobody", "somebody", "anybody", "everyone",
+    "someone", "anyone", "no-one", "none", "both", "each", "every", "such", "many", "much", "more",
+    "most", "other", "another", "same", "own", "whatever", "whoever", "because", "though", "although",
+    "while", "until", "unless", "since", "whether", "besides", "meanwhile", "however", "therefore",
+    "presently", "suddenly", "finally", "afterwards", "instead", "ha", "hm", "hum", "alas", "pooh",
+    "pshaw", "hush", "nay", "aye", "ay", "eh", "ugh", "wow", "okay", "ok", "sure", "right", "street",
+    "road", "lane", "square", "house", "hall", "park", "river", "church", "mount", "lake", "island",
+    "majesty", "highness", "excellency", "lordship", "ladyship", "grace", "honour", "honor", "jesus",
+    "christ", "lord's", "bible", "sunday's", "roman", "latin", "greek", "irish", "scotch", "scottish",
+    "indian", "italian", "spanish", "russian", "dutch", "chinese", "japanese", "mexican", "african",
+    "north", "south", "east", "west", "tv", "ok.", "mom", "dad", "mother", "father", "mamma", "papa",
+    "uncle", "aunt", "captain", "doctor", "professor", "colonel", "major", "general", "king", "queen",
+    "prince", "princess", "master", "mistress", "madam", "madame", "monsieur",
+];
+
+/// Words that may sit in a name between capitalised words (`Catherine de Bourgh`).
+pub const NAME_PARTICLES: &[&str] = &["de", "van", "von", "du", "da", "del", "della", "le", "la", "di", "der", "ten", "mac"];
+
+/// True when `word` (lower case) is in `table`.
+pub fn is(table: &[&str], word: &str) -> bool {
+    table.contains(&word)
+}
+
+/// The gender a title tells, when `word` (lower case, no period) is a title.
+pub fn title(word: &str) -> Option<Option<bool>> {
+    TITLES.iter().find(|(t, _)| *t == word).map(|(_, g)| *g)
+}
+
+/// `Some(true)` for a female word, `Some(false)` for a male one.
+pub fn gender_of_word(word: &str) -> Option<bool> {
+    if FEMALE_WORDS.contains(&word) {
+        Some(true)
+    } else if MALE_WORDS.contains(&word) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Nouns for a person who may speak unnamed (`the driver`, `the old man`), with the gender each
+/// tells; gendered ones come from [`FEMALE_WORDS`] and [`MALE_WORDS`].
+pub const PERSON_NOUNS: &[&str] = &[
+    "stranger", "driver", "doctor", "surgeon", "captain", "officer", "soldier", "sergeant", "corporal",
+    "guide", "postman", "porter", "clerk", "servant", "child", "youngster", "visitor", "guest", "traveller",
+    "traveler", "farmer", "sailor", "seaman", "stranger", "speaker", "child", "nurse", "innkeeper",
+    "landlord", "landlady", "keeper", "gatekeeper", "waggoner", "auctioneer", "undertaker", "parson",
+    "vicar", "judge", "lawyer", "merchant", "shopkeeper", "boatman", "coachman", "policeman", "constable",
+    "physician", "priest", "master", "mistress", "companion", "comrade", "friend", "figure", "creature",
+];
+
+/// Words in a place's name that make a capitalised run a place, not a person (`Baker Street`).
+pub const PLACE_WORDS: &[&str] = &[
+    "street", "road", "lane", "square", "avenue", "park", "place", "court", "row", "terrace", "bridge",
+    "hill", "river", "church", "abbey", "castle", "inn", "hotel", "station", "county", "city", "town",
+    "island", "mountains", "mountain", "valley", "forest", "ocean", "sea", "bay", "company", "club",
+    "college", "school", "hospital", "hall", "house", "manor", "farm", "cottage", "gardens", "garden",
+];
+
+/// Every pronoun and title among the gendered words: not descriptions of a person.
+pub const SUBJECT_PRONOUNS_ALL: &[&str] = &[
+    "she", "her", "hers", "herself", "he", "him", "his", "himself", "mrs", "miss", "mr", "sir", "madam", "lord", "lady",
+    "master", "mistress",
+];

@@ -1,0 +1,332 @@
+//! Speech tags: the words next to a quotation that say who speaks it (`said Anne`, `she called
+//! as…`, `the old man replied`, `came the answer from behind the table`). Parses the text after
+//! a quotation, before it, and the tag inside a dash-led speech; resolving the subject to a
+//! character is [`super::attribute`]'s job.
+
+use super::english;
+use super::words::{Word, words};
+
+/// Who a tag names.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Subject {
+    /// A capitalised name as written (`Anne`, `Mr. Bennet`).
+    Name(String),
+    /// `he`, `she`, `i`, `they`, `we`.
+    Pronoun(String),
+    /// A description (`the old man`, `his mother`), as written.
+    Described(String),
+    /// A voice from a place (`the answer from behind the casting table`): the place words.
+    Voice { noun: String, place: Vec<String> },
+}
+
+/// A parsed speech tag.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tag {
+    pub subject: Subject,
+    /// The tag's words, for the evidence (`she called`).
+    pub phrase: String,
+    /// A speech verb (`said`), not only an action beside the quote (`she smiled`).
+    pub speech: bool,
+    /// Byte offset of the tag's subject, for resolving pronouns to what came before it.
+    pub at: usize,
+}
+
+/// Words that end a description (`the man who…`, `a voice from…`).
+const NP_STOP: &[&str] = &[
+    "from", "who", "whom", "which", "that", "with", "as", "in", "to", "at", "and", "but", "for", "on", "by", "into",
+    "while", "when", "after", "before", "then", "again", "still", "now", "there", "here", "quickly", "slowly",
+    "softly", "quietly", "loudly", "gently", "was", "had", "is", "has", "did", "not", "once", "too", "also",
+    "very", "once", "so",
+];
+
+fn is_speech_verb(word: &str) -> bool {
+    english::is(english::SPEECH_VERBS, word)
+}
+
+/// A verb of action right after a subject (`she smiled`, `Holmes leaned`): the quote beside it
+/// is probably the subject's.
+fn is_action_verb(word: &str) -> bool {
+    word.len() > 3 && (word.ends_with("ed") || word.ends_with("ght"))
+        || english::is(
+            &["was", "had", "took", "gave", "sat", "stood", "ran", "shook", "held", "put", "got", "made", "let", "looked",
+              "turned", "came", "went", "saw", "knew", "felt", "rose", "began", "kept", "threw", "drew", "bit", "hung",
+              "spoke", "broke", "struck", "wrote", "read", "held", "led", "left", "lit", "sank", "swung", "won", "wore"],
+            word,
+        )
+}
+
+fn adverb(word: &str) -> bool {
+    word.ends_with("ly") && word.len() > 4 || english::is(&["then", "again", "now", "at", "once", "still", "too", "also", "back", "out", "up", "in"], word)
+}
+
+/// Parses a subject starting at word `k`: a pronoun, a name, or a description. Returns it and the
+/// index of the first word after it.
+fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
+    let w = *ws.get(k)?;
+    let lower = w.lower(source);
+    if english::SUBJECT_PRONOUNS.iter().any(|(p, _)| *p == lower) && (lower != "i" || w.text(source) == "I") {
+        return Some((Subject::Pronoun(lower), k + 1));
+    }
+    if w.capitalised(source) && !english::is(english::DETERMINERS, &lower) {
+        let title = english::title(lower.trim_end_matches('.')).is_some();
+        if english::is(english::NOT_NAMES, &lower) && !title {
+            return None;
+        }
+        let mut j = k + 1;
+        while j < ws.len() && ws[j].capitalised(source) && j - k < 4 && gap_ok(source, ws[j - 1], ws[j]) {
+            j += 1;
+        }
+        if title && j == k + 1 {
+            // `said the Captain` handled below; a bare title (`Doctor`) is a description.
+            return Some((Subject::Described(w.text(source).to_string()), j));
+        }
+        let name = source[w.start..ws[j - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+        return Some((Subject::Name(name), j));
+    }
+    if english::is(english::DETERMINERS, &lower) {
+        let mut j = k + 1;
+        // `one of the men`, `another of them`
+        if matches!(lower.as_str(), "one" | "another" | "some") && ws.get(j).is_some_and(|w| w.lower(source) == "of") {
+            j += 1;
+            while j < ws.len() && j - k < 5 && english::is(&["the", "them", "us", "his", "her", "their"], &ws[j].lower(source)) {
+                j += 1;
+            }
+            if ws.get(j - 1).is_some_and(|w| w.lower(source) == "them") {
+                let text = source[w.start..ws[j - 1].end].to_lowercase();
+                return Some((Subject::Described(text), j));
+            }
+        }
+        while j < ws.len() && j - k <= 5 && gap_ok(source, ws[j - 1], ws[j]) {
+            let word = ws[j].lower(source);
+            if english::is(NP_STOP, &word) || is_speech_verb(&word) || adverb(&word) && j > k + 1 {
+                break;
+            }
+            j += 1;
+            // An action verb after a noun ends the description: `the man turned`.
+            if j < ws.len() && j > k + 1 && is_action_verb(&ws[j].lower(source)) && !ws[j].lower(source).ends_with("ing") {
+                break;
+            }
+        }
+        if j == k + 1 {
+            return None;
+        }
+        let text = source[w.start..ws[j - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+        let mut chars = text.chars();
+        let text = match chars.next() {
+            Some(c) => c.to_lowercase().collect::<String>() + chars.as_str(),
+            None => text,
+        };
+        return Some((Subject::Described(text), j));
+    }
+    None
+}
+
+/// Two words of one phrase: only spaces (or a line break) between them.
+fn gap_ok(source: &str, a: Word, b: Word) -> bool {
+    let gap = &source[a.end..b.start];
+    gap.chars().all(|c| c.is_whitespace() || c == '.') && gap.len() <= 3
+}
+
+/// A speech verb at word `k` (one or two words: `went on`), returns the index after it.
+fn verb_at(source: &str, ws: &[Word], k: usize) -> Option<usize> {
+    let w = ws.get(k)?;
+    let lower = w.lower(source);
+    if let Some(next) = ws.get(k + 1) {
+        let two = format!("{lower} {}", next.lower(source));
+        if is_speech_verb(&two) && gap_ok(source, *w, *next) {
+            return Some(k + 2);
+        }
+    }
+    (is_speech_verb(&lower) && !w.capitalised(source)).then_some(k + 1)
+}
+
+fn phrase(source: &str, ws: &[Word], from: usize, to: usize) -> String {
+    source[ws[from].start..ws[to - 1].end].split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `came the answer from behind the casting table`: a voice and where it comes from.
+fn voice_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
+    let det = ws.get(k)?.lower(source);
+    if !english::is(&["the", "a", "an", "his", "her", "their"], &det) {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < ws.len() && j - k <= 3 && !english::is(english::SPEECH_NOUNS, &ws[j].lower(source)) {
+        j += 1;
+    }
+    let noun = ws.get(j)?.lower(source);
+    if !english::is(english::SPEECH_NOUNS, &noun) {
+        return None;
+    }
+    let mut place = Vec::new();
+    let mut end = j + 1;
+    if ws.get(j + 1).is_some_and(|w| matches!(w.lower(source).as_str(), "from" | "of")) {
+        let mut m = j + 2;
+        while m < ws.len() && m - j <= 7 && gap_ok(source, ws[m - 1], ws[m]) {
+            place.push(ws[m].lower(source));
+            m += 1;
+            if english::is(english::PLACE_NOUNS, &ws[m - 1].lower(source)) || english::is(english::GROUP_NOUNS, &ws[m - 1].lower(source)) {
+                break;
+            }
+        }
+        end = m;
+    }
+    Some((Subject::Voice { noun, place }, end))
+}
+
+/// The tag right after a quotation: `source[from..to]` is the text up to the next quotation.
+pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
+    let to = to.min(from + 200);
+    let to = (to..=source.len()).find(|&i| source.is_char_boundary(i)).unwrap_or(source.len());
+    let ws = words(source, from, to);
+    let first = *ws.first()?;
+    let gap = &source[from..first.start];
+    // A tag follows directly, or after a comma or a dash; after a full stop only an action or a
+    // `Name said.` sentence can be a tag.
+    let new_sentence = gap.contains(['.', '!', '?', ';', ':', '(', ')', '"', '“', '”']);
+    if gap.contains(['"', '“', '”', '‘']) {
+        return None;
+    }
+    let make = |subject, speech, from_word: usize, to_word: usize, at: usize| Tag { subject, phrase: phrase(source, &ws, from_word, to_word), speech, at };
+    if !new_sentence {
+        // `said Anne`, `said the old man`, `came the answer from behind the table`
+        if let Some(j) = verb_at(source, &ws, 0) {
+            if let Some((subject, end)) = voice_at(source, &ws, j) {
+                return Some(make(subject, true, 0, end, ws[j].start));
+            }
+            if let Some((subject, end)) = subject_at(source, &ws, j) {
+                return Some(make(subject, true, 0, end, ws[j].start));
+            }
+        }
+        if matches!(first.lower(source).as_str(), "came" | "rang" | "sounded" | "followed" | "was")
+            && let Some((subject, end)) = voice_at(source, &ws, 1)
+        {
+            return Some(make(subject, true, 0, end, ws[1].start));
+        }
+    }
+    // `Anne said`, `she called as…`, `the man replied`, `she smiled`
+    let (subject, mut j) = subject_at(source, &ws, 0)?;
+    if let Subject::Described(ref d) = subject
+        && d.split(' ').count() == 1
+        && !new_sentence
+    {
+        // a bare capitalised title counts; a lone lower-case word does not
+        if !first.capitalised(source) {
+            return None;
+        }
+    }
+    while j < ws.len() && adverb(&ws[j].lower(source)) && j < 4 {
+        j += 1;
+    }
+    if let Some(end) = verb_at(source, &ws, j) {
+        return Some(make(subject, true, 0, end, first.start));
+    }
+    // An action beside the quote, in the same sentence only (`"Well?" she smiled`); a new
+    // sentence with the subject acting is the paragraph sieve's business.
+    if !new_sentence && let Some(w) = ws.get(j) {
+        let word = w.lower(source);
+        if is_action_verb(&word) && !matches!(subject, Subject::Described(_)) {
+            return Some(make(subject, false, 0, j + 1, first.start));
+        }
+    }
+    None
+}
+
+/// The tag just before a quotation: the clause that ends at `to` (the opening mark) with a comma
+/// or colon (`Anne said:`, `She turned to him and said,`).
+pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
+    let text = source[from..to].trim_end();
+    if !text.ends_with([',', ':', '—']) && !text.ends_with("--") {
+        return None;
+    }
+    let clause_start = text.rfind(['.', '!', '?', ';', '"', '“', '”']).map_or(0, |i| i + 1);
+    let ws = words(source, from + clause_start, from + text.len());
+    if ws.is_empty() || ws.len() > 16 {
+        return None;
+    }
+    // the last speech verb of the clause
+    let v = (0..ws.len()).rev().find(|&k| verb_at(source, &ws, k).is_some())?;
+    let after_verb = verb_at(source, &ws, v)?;
+    if let Some((subject, end)) = subject_at(source, &ws, after_verb)
+        && end == ws.len()
+    {
+        return Some(Tag { subject, phrase: phrase(source, &ws, v, end), speech: true, at: ws[after_verb].start });
+    }
+    // the subject opens the clause (`She turned to him and said`)
+    let (subject, _) = subject_at(source, &ws, 0)?;
+    Some(Tag { subject, phrase: phrase(source, &ws, 0, after_verb), speech: true, at: ws[0].start })
+}
+
+/// Where a dash-led speech is broken by a tag (`—Back to barracks! he said sternly. Off!`):
+/// the end of the words before the tag, the tag's span and the start of the words after it.
+pub fn inside_dash(source: &str, from: usize, to: usize) -> Option<(usize, (usize, usize), Option<usize>)> {
+    let ws = words(source, from, to);
+    for k in 1..ws.len() {
+        let gap = &source[ws[k - 1].end..ws[k].start];
+        let Some(mark) = gap.find([',', '!', '?']) else { continue };
+        if gap.contains(['.', ':']) && !gap.contains(['!', '?']) {
+            continue;
+        }
+        let Some(tag) = after(source, ws[k - 1].end + mark + 1, to) else { continue };
+        if !tag.speech {
+            continue;
+        }
+        let speech_end = ws[k - 1].end + gap[..].rfind([',', '!', '?']).map_or(mark, |i| i) + 1;
+        let tag_start = ws[k].start;
+        let rest = &source[tag_start..to];
+        return Some(match rest.find(['.', ':', ';']) {
+            Some(i) if tag_start + i + 1 < to && !source[tag_start + i + 1..to].trim().is_empty() => {
+                let after = tag_start + i + 1;
+                let next = after + (source[after..to].len() - source[after..to].trim_start().len());
+                (speech_end, (tag_start, after), Some(next))
+            }
+            _ => (speech_end, (tag_start, to), None),
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after_tag(text: &str) -> Option<(Subject, bool)> {
+        after(text, 0, text.len()).map(|t| (t.subject, t.speech))
+    }
+
+    #[test]
+    fn tags_after_a_quote() {
+        let name = |n: &str| Subject::Name(n.into());
+        assert_eq!(after_tag(" said Anne, smiling."), Some((name("Anne"), true)));
+        assert_eq!(after_tag(" Anne said."), Some((name("Anne"), true)));
+        assert_eq!(after_tag(" said Mr. Bennet."), Some((name("Mr. Bennet"), true)));
+        assert_eq!(after_tag(" she called as she set down her bags."), Some((Subject::Pronoun("she".into()), true)));
+        assert_eq!(after_tag(" said the old man."), Some((Subject::Described("the old man".into()), true)));
+        assert_eq!(after_tag(" the driver replied."), Some((Subject::Described("the driver".into()), true)));
+        assert_eq!(after_tag(" she stepped back."), Some((Subject::Pronoun("she".into()), false)));
+        assert_eq!(after_tag(" I said."), Some((Subject::Pronoun("i".into()), true)));
+        assert_eq!(after_tag(" went on Tom quietly."), Some((name("Tom"), true)));
+        let voice = Subject::Voice { noun: "answer".into(), place: vec!["behind".into(), "the".into(), "casting".into(), "table".into()] };
+        assert_eq!(after_tag(" came the answer from behind the casting table. She knew."), Some((voice, true)));
+        assert_eq!(after_tag(". The sun was low."), None);
+        assert_eq!(after_tag(" as her audition song."), None);
+    }
+
+    #[test]
+    fn tags_before_a_quote() {
+        let t = |s: &str| before(s, 0, s.len()).map(|t| t.subject);
+        assert_eq!(t("The rain stopped. Anne said, "), Some(Subject::Name("Anne".into())));
+        assert_eq!(t("She turned to him and whispered:"), Some(Subject::Pronoun("she".into())));
+        assert_eq!(t("Then said the captain,"), Some(Subject::Described("the captain".into())));
+        assert_eq!(t("She looked at him."), None);
+    }
+
+    #[test]
+    fn tags_inside_dash_speech() {
+        let text = "Back to barracks! he said sternly. Slow music, please.";
+        let (speech_end, tag, next) = inside_dash(text, 0, text.len()).unwrap();
+        assert_eq!(&text[..speech_end], "Back to barracks!");
+        assert_eq!(&text[tag.0..tag.1], "he said sternly.");
+        assert_eq!(&text[next.unwrap()..], "Slow music, please.");
+    }
+}

@@ -1,0 +1,83 @@
+//! Words with their byte spans, the unit every later step of the script stage reasons in.
+
+/// One word of the source: `source[start..end]`, letters and digits with inner apostrophes and
+/// hyphens (`don't`, `saloon-keeper`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word {
+    /// The word's text.
+    pub fn text(self, source: &str) -> &str {
+        &source[self.start..self.end]
+    }
+
+    /// Lower case, curly apostrophes made straight.
+    pub fn lower(self, source: &str) -> String {
+        self.text(source).to_lowercase().replace('’', "'")
+    }
+
+    /// Starts with a capital letter.
+    pub fn capitalised(self, source: &str) -> bool {
+        self.text(source).chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// The words of `source[from..to]`.
+pub fn words(source: &str, from: usize, to: usize) -> Vec<Word> {
+    // Callers may pass rough windows (`at - 20`); snap them to character boundaries.
+    let to = to.min(source.len());
+    let to = (0..=to).rev().find(|&i| source.is_char_boundary(i)).unwrap_or(0);
+    let from = (from.min(to)..=to).find(|&i| source.is_char_boundary(i)).unwrap_or(to);
+    let mut out = Vec::new();
+    let text = &source[from..to];
+    let mut chars = text.char_indices().peekable();
+    let mut start: Option<usize> = None;
+    while let Some((i, c)) = chars.next() {
+        let joins = matches!(c, '\'' | '’' | '-')
+            && start.is_some()
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if c.is_alphanumeric() || joins {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(Word { start: from + s, end: from + i });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word { start: from + s, end: to });
+    }
+    out
+}
+
+/// The text between two words (or from/to a boundary) is only spaces and line breaks.
+pub fn only_space(source: &str, from: usize, to: usize) -> bool {
+    from >= to || source[from..to].chars().all(char::is_whitespace)
+}
+
+/// True when the word at `start` opens a sentence: only spaces, quote marks or dashes since the
+/// last `.`, `!`, `?` or the paragraph start `para_start`.
+pub fn sentence_initial(source: &str, para_start: usize, start: usize) -> bool {
+    for c in source[para_start..start].chars().rev() {
+        if c.is_whitespace() || "\"“”‘’'([—–-_".contains(c) {
+            continue;
+        }
+        return ".!?:;".contains(c);
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_hyphens() {
+        let text = "“Don’t,” said the saloon-keeper's wife--no.";
+        let found: Vec<&str> = words(text, 0, text.len()).iter().map(|w| w.text(text)).collect();
+        assert_eq!(found, ["Don’t", "said", "the", "saloon-keeper's", "wife", "no"]);
+        assert!(sentence_initial(text, 0, 3));
+        assert!(!sentence_initial(text, 0, text.find("said").unwrap()));
+    }
+}
