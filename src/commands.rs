@@ -104,7 +104,8 @@ fn modified(path: &Path) -> Option<std::time::SystemTime> {
 }
 
 /// The script for `input`: a script file as it is; for a chapter, its script in scripts/ when
-/// that is at least as new as the chapter (it may hold the user's fixes), else a fresh one.
+/// that is at least as new as the chapter (it may hold the user's fixes), else a fresh one that
+/// keeps the speakers fixed by hand in the old script (a fresh clone can date them either way).
 fn script_for(input: &Path) -> Result<Script> {
     if is_script(input) {
         return read_script(input);
@@ -115,8 +116,12 @@ fn script_for(input: &Path) -> Result<Script> {
             eprintln!("using {} (newer than {})", existing.display(), input.display());
             read_script(&existing)
         }
-        _ => {
-            let script = parse_chapter(input)?;
+        (script_time, _) => {
+            let mut script = parse_chapter(input)?;
+            if script_time.is_some() {
+                let kept = script::keep_edits(&mut script, &read_script(&existing)?);
+                eprintln!("{} is newer than its script; scripted it again, keeping {kept} speakers set by hand", input.display());
+            }
             write_script(&script, &existing)?;
             Ok(script)
         }
