@@ -1,5 +1,19 @@
+use std::sync::OnceLock;
+
 use super::*;
 use crate::script::{Line, Span, Speech};
+
+/// Every installed voice, measured once for all tests.
+fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| {
+        let engines = Engines::detect();
+        let mut catalogue = Catalogue::default();
+        let failed = catalogue.measure(&engines, &catalogue.stale(&engines));
+        assert!(failed.is_empty(), "{failed:?}");
+        catalogue
+    })
+}
 
 fn script() -> Script {
     let dialogue = |speaker: &str, evidence: &str| Line {
@@ -24,8 +38,8 @@ fn script() -> Script {
 fn casting_is_deterministic_distinct_and_gender_aware() {
     let engines = Engines::detect();
     let script = script();
-    let cast = super::cast(&script, &engines, None).unwrap();
-    let again = cast_file(&super::cast(&script, &engines, None).unwrap());
+    let cast = super::cast(&script, &engines, catalogue(), None).unwrap();
+    let again = cast_file(&super::cast(&script, &engines, catalogue(), None).unwrap());
     assert_eq!(cast_file(&cast), again);
     let mut ids: Vec<&str> = cast.speakers.values().map(|r| r.voice.id.as_str()).collect();
     ids.push(&cast.narrator.voice.id);
@@ -50,16 +64,16 @@ fn cast_file(cast: &Cast) -> String {
 fn edits_survive_and_recasting_is_stable() {
     let engines = Engines::detect();
     let script = script();
-    let first = cast_file(&cast(&script, &engines, None).unwrap());
+    let first = cast_file(&cast(&script, &engines, catalogue(), None).unwrap());
     let reread = from_toml(&first, "t.cast.toml").unwrap();
-    assert_eq!(cast_file(&cast(&script, &engines, Some(&reread)).unwrap()), first);
+    assert_eq!(cast_file(&cast(&script, &engines, catalogue(), Some(&reread)).unwrap()), first);
 
     let edited = first.replace(&reread.speakers["Tam"].voice.id, "espeak:en-029+m7");
     let edited = from_toml(&edited, "t.cast.toml").unwrap();
-    let recast = cast(&script, &engines, Some(&edited)).unwrap();
+    let recast = cast(&script, &engines, catalogue(), Some(&edited)).unwrap();
     assert_eq!(recast.speakers["Tam"].voice.id, "espeak:en-029+m7");
     assert_eq!(recast.speakers["Tam"].why, "set by hand in this file");
-    assert_eq!(recast.speakers["Nell"], cast(&script, &engines, None).unwrap().speakers["Nell"]);
+    assert_eq!(recast.speakers["Nell"], cast(&script, &engines, catalogue(), None).unwrap().speakers["Nell"]);
 }
 
 #[test]
@@ -71,4 +85,169 @@ fn unknown_voices_and_bad_files_are_named() {
     assert!(err.starts_with("c.toml: Nell has unknown voice 'espeak:klingon'"), "{err}");
     let err = from_toml("narrator = \"espeak:en-us\"\n[speakers\n", "c.toml").unwrap_err().to_string();
     assert!(err.starts_with("c.toml:2:"), "{err}");
+}
+
+// The casting before distances (commit 978ee03), kept as the baseline the new casting is
+// measured against: a fixed pool order per gender, each speaker taking the first free voice.
+
+/// Voices of one gender, best first, arranged so that neighbours differ in engine, accent and
+/// variant: the n-th pick is as unlike the ones before it as the catalogue allows.
+fn pool(engines: &Engines, gender: Gender) -> Vec<&VoiceInfo> {
+    let mut voices: Vec<&VoiceInfo> = engines.voices().filter(|v| v.gender == gender).collect();
+    let accents: Vec<&str> = {
+        let mut seen = Vec::new();
+        for voice in &voices {
+            if !seen.contains(&voice.accent.as_str()) {
+                seen.push(voice.accent.as_str());
+            }
+        }
+        seen
+    };
+    // flite's clustergen voices are the clearest system voices (1–3% word error, against 5–10%
+    // for espeak-ng); its diphone voices kal and kal16 are the least clear of all (9–12%).
+    let key = |voice: &VoiceInfo| -> (u32, usize, usize) {
+        match (voice.engine, voice.name()) {
+            ("flite", "slt" | "rms") => (0, 0, 0),
+            ("flite", "awb") => (0, 1, 0),
+            ("flite", _) => (3, 0, 0),
+            _ => {
+                let accent = accents.iter().position(|a| *a == voice.accent).unwrap_or(0);
+                let same_accent: Vec<&&VoiceInfo> =
+                    voices.iter().filter(|v| v.engine == voice.engine && v.accent == voice.accent).collect();
+                let variant = same_accent.iter().position(|v| v.id == voice.id).unwrap_or(0);
+                (1, variant + accent, accent)
+            }
+        }
+    };
+    let keys: BTreeMap<String, (u32, usize, usize)> = voices.iter().map(|v| (v.id.clone(), key(v))).collect();
+    voices.sort_by(|a, b| keys[&a.id].cmp(&keys[&b.id]).then(a.id.cmp(&b.id)));
+    voices
+}
+
+/// Takes the first voice of `pool` nobody uses yet, or, when the catalogue runs out, the
+/// least-used one; returns the id and its rank in the pool.
+fn take(pool: &[&VoiceInfo], gender: Gender, used: &mut Vec<String>) -> Result<(String, usize), CastError> {
+    if pool.is_empty() {
+        return Err(CastError::NoVoices(if gender == Gender::Female { "female" } else { "male" }));
+    }
+    let uses = |id: &str| used.iter().filter(|u| *u == id).count();
+    let index = (0..pool.len()).min_by_key(|&i| (uses(&pool[i].id), i)).unwrap_or(0);
+    used.push(pool[index].id.clone());
+    Ok((pool[index].id.clone(), index))
+}
+
+fn old_cast(script: &Script, engines: &Engines) -> Result<Cast, CastError> {
+    let existing: Option<&Cast> = None;
+    let female = pool(engines, Gender::Female);
+    let male = pool(engines, Gender::Male);
+    let pool_of = |gender| if gender == Gender::Female { &female } else { &male };
+    let mut used: Vec<String> = existing
+        .map(|c| std::iter::once(&c.narrator).chain(c.speakers.values()).map(|r| r.voice.id.clone()).collect())
+        .unwrap_or_default();
+
+    // Most lines first, so the leads get the clearest voices.
+    let mut speakers = line_counts(script);
+    speakers.sort_by(|a, b| b.1.cmp(&a.1));
+    let lead_gender = speakers.first().and_then(|(name, _)| gender::evidence(script, name).gender());
+
+    let narrator = match existing {
+        Some(existing) => existing.narrator.clone(),
+        None => {
+            // The narrator takes the gender the lead does not have, so the two never blur.
+            let gender = if lead_gender == Some(Gender::Male) { Gender::Female } else { Gender::Male };
+            let (id, _) = take(pool_of(gender), gender, &mut used)?;
+            let why = match (speakers.first(), lead_gender) {
+                (Some((lead, _)), Some(lead_gender)) => format!("clearest {gender} voice; the lead, {lead}, is {lead_gender}"),
+                _ => format!("clearest {gender} voice"),
+            };
+            Role { voice: Voice { id, speed: 1.0 }, why }
+        }
+    };
+
+    let mut roles = BTreeMap::new();
+    for (name, lines) in &speakers {
+        if let Some(role) = existing.and_then(|c| c.speakers.get(name)) {
+            roles.insert(name.clone(), role.clone());
+            continue;
+        }
+        let evidence = gender::evidence(script, name);
+        let gender = evidence.gender().unwrap_or_else(|| {
+            let free = |pool: &[&VoiceInfo]| pool.iter().filter(|v| !used.contains(&v.id)).count();
+            if free(&female) > free(&male) { Gender::Female } else { Gender::Male }
+        });
+        let (id, rank) = take(pool_of(gender), gender, &mut used)?;
+        let choice = match rank {
+            0 => format!("first choice among {gender} voices"),
+            n => format!("choice {} among {gender} voices, the ones before are taken", n + 1),
+        };
+        let told = if evidence.gender().is_some() { evidence.to_string() } else { format!("gender not told, cast {gender}") };
+        let plural = if *lines == 1 { "" } else { "s" };
+        roles.insert(name.clone(), Role { voice: Voice { id, speed: 1.0 }, why: format!("{told}; {lines} line{plural}; {choice}") });
+    }
+    if let Some(existing) = existing {
+        for (name, role) in &existing.speakers {
+            roles.entry(name.clone()).or_insert_with(|| role.clone());
+        }
+    }
+    Ok(Cast { narrator, speakers: roles })
+}
+
+
+/// The smallest distance between the voices of two scene partners, and who they are.
+fn min_scene_distance(script: &Script, cast: &Cast, distances: &Distances) -> (f64, String) {
+    let partners = scenes::partners(script);
+    let mut nearest = (f64::INFINITY, String::new());
+    for (a, others) in &partners {
+        for b in others.iter().filter(|b| a < *b) {
+            let (Some(va), Some(vb)) = (cast.voice(a), cast.voice(b)) else { continue };
+            let d = distances.between(&va.id, &vb.id);
+            if d < nearest.0 {
+                nearest = (d, format!("{a} and {b}"));
+            }
+        }
+    }
+    nearest
+}
+
+/// Six speakers who all talk in one scene: three women, three men.
+fn ensemble() -> Script {
+    let says = |speaker: &str, evidence: &str| Line {
+        kind: Kind::Dialogue(Speech { speaker: speaker.into(), confidence: 0.9, evidence: evidence.into() }),
+        span: Span { start: 0, end: 1 },
+        paragraph: 0,
+        text: "Well?".into(),
+    };
+    let mut lines = Vec::new();
+    for _ in 0..3 {
+        lines.push(says("Ada", "tag: \"she said\""));
+        lines.push(says("Mrs. Fenn", "tag: \"said Mrs. Fenn\""));
+        lines.push(says("Lise", "tag: \"she asked\""));
+        lines.push(says("Mr. Holt", "tag: \"said Mr. Holt\""));
+        lines.push(says("Abel", "tag: \"he said\""));
+        lines.push(says("Uncle Rob", "tag: \"said Uncle Rob\""));
+    }
+    Script { title: "ensemble".into(), lines }
+}
+
+#[test]
+fn scene_partners_sound_at_least_as_far_apart_as_with_the_old_pool_order() {
+    let engines = Engines::detect();
+    let distances = Distances::new(catalogue(), &engines);
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut scripts = vec![("ensemble".to_string(), ensemble())];
+    for path in ["tests/fixtures/chapter.txt", "../shared/samples/smash-chapter-1.txt"] {
+        // The sample chapter lives beside the repository; without it, the other scripts still count.
+        if let Ok(text) = std::fs::read_to_string(root.join(path)) {
+            scripts.push((path.to_string(), crate::script::parse(&text, "chapter")));
+        }
+    }
+    for (name, script) in &scripts {
+        let old = old_cast(script, &engines).unwrap();
+        let new = cast(script, &engines, catalogue(), None).unwrap();
+        let (old_min, old_pair) = min_scene_distance(script, &old, &distances);
+        let (new_min, new_pair) = min_scene_distance(script, &new, &distances);
+        eprintln!("{name}: {} speakers; smallest scene distance: old {old_min:.2} ({old_pair}), new {new_min:.2} ({new_pair})", new.speakers.len());
+        assert!(new_min >= old_min, "{name}: new {new_min} ({new_pair}) < old {old_min} ({old_pair})");
+        assert_eq!(to_toml(&new, "s", &script.speakers()), to_toml(&cast(script, &engines, catalogue(), None).unwrap(), "s", &script.speakers()));
+    }
 }
