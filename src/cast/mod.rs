@@ -155,7 +155,10 @@ fn narrator_voice(engines: &Engines, catalogue: &Catalogue, gender: Gender, used
     let features = |v: &VoiceInfo| catalogue.entries.get(&v.id).map(|e| e.features);
     let mut pitches: Vec<f64> = pool.iter().filter_map(|v| features(v)).map(|f| f.f0_hz.log2()).collect();
     pitches.sort_by(f64::total_cmp);
-    let median = pitches.get(pitches.len() / 2).copied().unwrap_or(0.0);
+    let median = match pitches.len() {
+        0 => 0.0,
+        n => (pitches[(n - 1) / 2] + pitches[n / 2]) / 2.0,
+    };
     let score = |v: &VoiceInfo| features(v).map_or(f64::INFINITY, |f| 12.0 * (f.f0_hz.log2() - median).abs() + f.f0_spread_st);
     let best = pool
         .iter()
