@@ -16,6 +16,18 @@ pub struct Cli {
     pub command: Command,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum LexiconCommand {
+    /// List the names in a chapter that espeak-ng (and so Kokoro, which uses its phonemes) does
+    /// not know, with the pronunciation it would guess, as lexicon lines ready to correct.
+    ///
+    /// Example: tableread lexicon suggest scripts/chapter.script.toml >> voices/lexicon.toml
+    Suggest {
+        /// A chapter (.txt) or a script (.script.toml).
+        input: PathBuf,
+    },
+}
+
 /// How `script` prints the script.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ScriptFormat {
@@ -62,7 +74,7 @@ pub enum Command {
     ///
     /// Example: tableread cast scripts/chapter.script.toml
     Cast {
-        /// A script written by `tableread script`.
+        /// A script written by `tableread script`, or a chapter (scripted first, as render does).
         script: PathBuf,
         /// Where to write the cast (default: voices/<name>.cast.toml).
         #[arg(short, long)]
@@ -85,6 +97,10 @@ pub enum Command {
         /// The cast file to use (default: voices/<name>.cast.toml, created when missing).
         #[arg(long)]
         cast: Option<PathBuf>,
+        /// A fast preview: every voice from espeak-ng, same lines and pauses, written to
+        /// output/<name>.draft.wav; the cast file is not touched.
+        #[arg(long)]
+        draft: bool,
     },
     /// Play a rendered WAV, or render a script or chapter and play it, on the default audio device.
     ///
@@ -95,6 +111,57 @@ pub enum Command {
         /// The cast file to use when rendering (default: voices/<name>.cast.toml).
         #[arg(long)]
         cast: Option<PathBuf>,
+        /// Render with espeak-ng voices only, for a fast preview.
+        #[arg(long)]
+        draft: bool,
+    },
+    /// Hear the whole cast in about a minute: a casting reel.
+    ///
+    /// The narrator reads a sentence, then announces each speaker in order of appearance, and
+    /// each speaker says one or two of their own lines, in the voices of the cast file. Writes
+    /// output/<name>.audition.wav, or plays it with --play.
+    ///
+    /// Example: tableread audition scripts/chapter.script.toml --play
+    Audition {
+        /// A chapter (.txt) or a script (.script.toml).
+        input: PathBuf,
+        /// The WAV to write (default: output/<name>.audition.wav).
+        #[arg(short, long, conflicts_with = "play")]
+        output: Option<PathBuf>,
+        /// The cast file to use (default: voices/<name>.cast.toml, created when missing).
+        #[arg(long)]
+        cast: Option<PathBuf>,
+        /// Play the reel instead of writing it.
+        #[arg(long)]
+        play: bool,
+        /// Use espeak-ng voices only, for a fast preview.
+        #[arg(long)]
+        draft: bool,
+    },
+    /// Speak a sentence with any installed voice: plays it, or writes a WAV with -o.
+    ///
+    /// Example: tableread say --voice flite:slt "Uptempo, please."
+    ///          tableread say --voice espeak:en-gb-x-rp+m3 --speed 1.2 -o try.wav "Thanks."
+    Say {
+        /// A voice id from `tableread voices`.
+        #[arg(long)]
+        voice: String,
+        /// Pace, 0.5 to 2.0; 1.0 is the voice's normal pace.
+        #[arg(long, default_value_t = 1.0)]
+        speed: f32,
+        /// Write a WAV here instead of playing.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The words to say.
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+    },
+    /// The pronunciation lexicon, voices/lexicon.toml, which every engine reads.
+    ///
+    /// Entries are `Word = "respelling"` or `Word = { ipa = "..." }` (or both keys).
+    Lexicon {
+        #[command(subcommand)]
+        command: LexiconCommand,
     },
     /// List every installed voice: id, engine, gender, accent, language.
     ///

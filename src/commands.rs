@@ -5,13 +5,14 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use tableread::cast::{self, Cast, Catalogue};
-use tableread::engine::Engines;
+use tableread::engine::{Engines, Espeak};
+use tableread::lexicon::{self, Lexicon};
 use tableread::mix::{self, Track, loudness, subtitles, wav};
 use tableread::render::{self, OUTPUT_RATE};
 use tableread::script::{self, Script};
-use tableread::{atomic, play};
+use tableread::{atomic, audition, play};
 
-use crate::cli::{Command, ListFormat, ScriptFormat};
+use crate::cli::{Command, LexiconCommand, ListFormat, ScriptFormat};
 use crate::progress;
 
 /// Runs one subcommand.
@@ -19,8 +20,13 @@ pub fn run(command: Command) -> Result<()> {
     match command {
         Command::Script { chapter, format, output } => script_command(&chapter, format, output),
         Command::Cast { script, output } => cast_command(&script, output),
-        Command::Render { input, output, cast } => render_command(&input, output, cast),
-        Command::Play { input, cast } => play_command(&input, cast),
+        Command::Render { input, output, cast, draft } => render_command(&input, output, Casting { file: cast, draft }),
+        Command::Play { input, cast, draft } => play_command(&input, Casting { file: cast, draft }),
+        Command::Audition { input, output, cast, play, draft } => {
+            audition_command(&input, output, Casting { file: cast, draft }, play)
+        }
+        Command::Say { voice, speed, output, text } => say_command(voice, speed, output, &text),
+        Command::Lexicon { command: LexiconCommand::Suggest { input } } => suggest_command(&input),
         Command::Voices { format } => voices_command(format),
     }
 }
@@ -136,38 +142,68 @@ fn cast_for(script: &Script, engines: &Engines, path: &Path, script_name: &str) 
     Ok(cast)
 }
 
-fn cast_command(script_path: &Path, output: Option<PathBuf>) -> Result<()> {
-    let script = read_script(script_path)?;
+/// The script file that holds `input`'s lines: `input` itself, or the chapter's default script.
+fn script_path_for(input: &Path) -> PathBuf {
+    if is_script(input) { input.to_path_buf() } else { default_script_path(input) }
+}
+
+fn cast_command(input: &Path, output: Option<PathBuf>) -> Result<()> {
+    let script = script_for(input)?;
     let engines = Engines::detect();
-    let path = output.unwrap_or_else(|| default_cast_path(script_path));
-    cast_for(&script, &engines, &path, &script_path.display().to_string())?;
+    let path = output.unwrap_or_else(|| default_cast_path(input));
+    cast_for(&script, &engines, &path, &script_path_for(input).display().to_string())?;
     Ok(())
 }
 
-/// Runs every stage the input still needs and returns the mastered track.
-fn track_for(input: &Path, cast_path: Option<PathBuf>) -> Result<(Script, Track)> {
-    let script = script_for(input)?;
-    let engines = Engines::detect();
-    let cast_path = cast_path.unwrap_or_else(|| default_cast_path(input));
-    let script_name = if is_script(input) { input.to_path_buf() } else { default_script_path(input) };
-    let cast = cast_for(&script, &engines, &cast_path, &script_name.display().to_string())?;
+/// The installed engines, saying words as voices/lexicon.toml tells.
+fn speaking_engines() -> Result<Engines> {
+    Ok(Engines::detect().with_lexicon(Lexicon::load(Path::new(lexicon::PATH))?))
+}
+
+/// Where a render's voices come from: the cast file, or espeak-ng alone for a draft.
+struct Casting {
+    file: Option<PathBuf>,
+    draft: bool,
+}
+
+/// The engines and the cast for `script`. A draft casts afresh from espeak-ng alone and writes
+/// nothing, so a preview never changes the cast file.
+fn voices_for(script: &Script, input: &Path, casting: Casting) -> Result<(Engines, Cast)> {
+    let engines = speaking_engines()?;
+    if casting.draft {
+        let engines = engines.only("espeak").context("--draft needs espeak-ng (tools/setup.sh installs it)")?;
+        let cast = cast::cast(script, &engines, &catalogue_for(&engines)?, None)?;
+        let roles = std::iter::once((script::NARRATOR, &cast.narrator)).chain(cast.speakers.iter().map(|(n, r)| (n.as_str(), r)));
+        let voices: Vec<String> = roles.map(|(who, role)| format!("{who} {}", role.voice.id)).collect();
+        eprintln!("draft voices: {}", voices.join(", "));
+        return Ok((engines, cast));
+    }
+    let cast_path = casting.file.unwrap_or_else(|| default_cast_path(input));
+    let cast = cast_for(script, &engines, &cast_path, &script_path_for(input).display().to_string())?;
+    Ok((engines, cast))
+}
+
+/// Speaks every voiced line of `script` and masters the track.
+fn perform(script: &Script, cast: &Cast, engines: &Engines) -> Result<Track> {
     let voiced = script.lines.iter().filter(|line| line.voice_of().is_some()).count();
     let bar = progress::lines(voiced, "rendering");
-    let clips = render::synthesize(&script, &cast, &engines, &|| bar.inc(1), &|err| {
+    let clips = render::synthesize(script, cast, engines, &|| bar.inc(1), &|err| {
         bar.suspend(|| eprintln!("tableread: {err}"));
     })?;
     bar.finish_and_clear();
-    let track = mix::mix(&script, clips);
-    Ok((script, track))
+    Ok(mix::mix(script, clips))
 }
 
-fn render_command(input: &Path, output: Option<PathBuf>, cast_path: Option<PathBuf>) -> Result<()> {
-    let output = output.unwrap_or_else(|| Path::new("output").join(format!("{}.wav", stem(input))));
-    let (_, track) = track_for(input, cast_path)?;
-    wav::write(&output, &track.samples, OUTPUT_RATE.get()).with_context(|| format!("writing {}", output.display()))?;
+fn write_wav(track: &Track, output: &Path) -> Result<()> {
+    wav::write(output, &track.samples, OUTPUT_RATE.get()).with_context(|| format!("writing {}", output.display()))
+}
+
+/// Writes a mastered track as WAV, with SRT subtitles beside it, and says what it wrote.
+fn write_track(track: &Track, output: &Path) -> Result<()> {
+    write_wav(track, output)?;
     let srt = output.with_extension("srt");
     atomic::write(&srt, subtitles::srt(&track.cues).as_bytes()).with_context(|| format!("writing {}", srt.display()))?;
-    let lufs = loudness::measure(&track.samples, OUTPUT_RATE.get()).map_or(f64::NEG_INFINITY, |m| m.lufs);
+    let lufs = loudness::integrated(&track.samples, OUTPUT_RATE.get()).unwrap_or(f64::NEG_INFINITY);
     let seconds = track.seconds().round() as u64;
     eprintln!(
         "wrote {} ({}:{:02}, {} lines, {lufs:.1} LUFS) and {}",
@@ -180,15 +216,92 @@ fn render_command(input: &Path, output: Option<PathBuf>, cast_path: Option<PathB
     Ok(())
 }
 
-fn play_command(input: &Path, cast_path: Option<PathBuf>) -> Result<()> {
+fn default_output(input: &Path, suffix: &str) -> PathBuf {
+    Path::new("output").join(format!("{}{suffix}.wav", stem(input)))
+}
+
+fn render_command(input: &Path, output: Option<PathBuf>, casting: Casting) -> Result<()> {
+    let output = output.unwrap_or_else(|| default_output(input, if casting.draft { ".draft" } else { "" }));
+    let script = script_for(input)?;
+    let (engines, cast) = voices_for(&script, input, casting)?;
+    write_track(&perform(&script, &cast, &engines)?, &output)
+}
+
+fn play_command(input: &Path, casting: Casting) -> Result<()> {
     if input.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("wav")) {
         if !input.is_file() {
             anyhow::bail!("{} is not a file", input.display());
         }
         return Ok(play::play_file(input)?);
     }
-    let (_, track) = track_for(input, cast_path)?;
+    let script = script_for(input)?;
+    let (engines, cast) = voices_for(&script, input, casting)?;
+    let track = perform(&script, &cast, &engines)?;
     Ok(play::play_samples(track.samples, OUTPUT_RATE)?)
+}
+
+fn audition_command(input: &Path, output: Option<PathBuf>, casting: Casting, play: bool) -> Result<()> {
+    let output = output.unwrap_or_else(|| default_output(input, ".audition"));
+    let script = script_for(input)?;
+    let (engines, cast) = voices_for(&script, input, casting)?;
+    let (reel, _) = audition::reel(&script);
+    let track = perform(&reel, &cast, &engines)?;
+    if play {
+        return Ok(play::play_samples(track.samples, OUTPUT_RATE)?);
+    }
+    write_track(&track, &output)
+}
+
+fn say_command(voice: String, speed: f32, output: Option<PathBuf>, words: &[String]) -> Result<()> {
+    let engines = speaking_engines()?;
+    engines.voice(&voice)?;
+    if !(0.5..=2.0).contains(&speed) {
+        anyhow::bail!("--speed {speed} is out of range; use a pace between 0.5 and 2.0");
+    }
+    let role = cast::Role { voice: cast::Voice { id: voice, speed }, why: String::new() };
+    let cast = Cast { narrator: role, speakers: Default::default() };
+    let script = audition::single(&words.join(" "));
+    let track = perform(&script, &cast, &engines)?;
+    match output {
+        Some(output) => {
+            write_wav(&track, &output)?;
+            eprintln!("wrote {} ({:.1} s)", output.display(), track.seconds());
+            Ok(())
+        }
+        None => Ok(play::play_samples(track.samples, OUTPUT_RATE)?),
+    }
+}
+
+fn suggest_command(input: &Path) -> Result<()> {
+    let script = script_for(input)?;
+    let lexicon = Lexicon::load(Path::new(lexicon::PATH))?;
+    let espeak = Espeak::global()?;
+    let voiced = script.lines.iter().filter(|line| line.voice_of().is_some()).map(|line| line.text.as_str());
+    let speakers = script.speakers().into_iter().flat_map(|name| name.split_whitespace()).filter(|w| w.starts_with(char::is_uppercase));
+    let mut names = lexicon::names(voiced);
+    for word in speakers {
+        if !names.iter().any(|(name, _)| name == word) {
+            names.push((word.to_string(), 0));
+        }
+    }
+    let mut out = format!(
+        "# Names in {} that espeak-ng (and Kokoro, which takes its phonemes) does not know, and how\n\
+         # it would say them. Try one: tableread say --voice ID \"Name\". Correct the IPA, or write\n\
+         # `say = \"respelling\"` instead, and keep the lines you want in {}.\n",
+        input.display(),
+        lexicon::PATH
+    );
+    for (name, count) in names.iter().filter(|(name, _)| !lexicon.contains(name)) {
+        if let Some(ipa) = espeak.guess("en-us", name)? {
+            let uses = match count {
+                0 => "a speaker's name".to_string(),
+                1 => "once".to_string(),
+                n => format!("{n} times"),
+            };
+            out += &format!("{name} = {{ ipa = {} }}  # {uses}\n", toml::Value::String(ipa));
+        }
+    }
+    print_data(&out)
 }
 
 fn voices_command(format: ListFormat) -> Result<()> {

@@ -5,8 +5,10 @@
 //! clips), [`mix`] (clips → a mastered track and its files), [`play`] (a track → the sound card).
 
 pub mod atomic;
+pub mod audition;
 pub mod cast;
 pub mod engine;
+pub mod lexicon;
 pub mod mix;
 pub mod play;
 pub mod render;

@@ -7,11 +7,11 @@ use thiserror::Error;
 /// What can stop playback.
 #[derive(Debug, Error)]
 pub enum PlayError {
-    #[error("no audio output device is available ({0}); render to a file with `tableread render` instead")]
+    #[error("no audio output device is available ({0}); write a file instead (`tableread render`, or `-o` for say and audition)")]
     NoDevice(String),
     #[error("cannot play {path}: {reason}")]
     Decode { path: String, reason: String },
-    #[error("this tableread was built without the `playback` feature; render to a file with `tableread render` instead")]
+    #[error("this tableread was built without the `playback` feature; write a file instead (`tableread render`, or `-o` for say and audition)")]
     NotBuilt,
 }
 

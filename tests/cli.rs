@@ -157,3 +157,85 @@ fn play_reports_a_missing_device_in_one_sentence_and_plays_on_a_real_one() {
     }
     sandbox.run(&["play", "nothing.wav"]).fails_with("nothing.wav is not a file");
 }
+
+#[test]
+fn audition_reel_has_every_speaker_in_order_of_appearance_in_their_cast_voice() {
+    let sandbox = Sandbox::new();
+    sandbox.copy(&repo(CHAPTER), "chapter.txt");
+    sandbox.run(&["audition", "chapter.txt"]).success();
+    let script = script::from_toml(&std::fs::read_to_string(sandbox.path("scripts/chapter.script.toml")).unwrap(), "s").unwrap();
+    let srt = std::fs::read_to_string(sandbox.path("output/chapter.audition.srt")).unwrap();
+    // Each speaker is announced and then speaks, in the order they first speak in the chapter.
+    let mut from = 0;
+    for speaker in script.speakers() {
+        let said = format!("\n{speaker}: ");
+        let at = srt[from..].find(&said).unwrap_or_else(|| panic!("{speaker} missing after byte {from}:\n{srt}"));
+        from += at + said.len();
+    }
+    let (spec, samples) = wav_samples(&sandbox.path("output/chapter.audition.wav"));
+    let seconds = samples.len() as f64 / f64::from(spec.sample_rate);
+    assert!((5.0..=90.0).contains(&seconds), "reel of {seconds:.1} s");
+}
+
+#[test]
+fn say_speaks_with_the_asked_voice_and_pace() {
+    let sandbox = Sandbox::new();
+    let words = "The casting panel would like to hear the ballad now.";
+    sandbox.run(&["say", "--voice", "flite:slt", "-o", "normal.wav", words]).success();
+    sandbox.run(&["say", "--voice", "flite:slt", "--speed", "1.5", "-o", "fast.wav", words]).success();
+    let (_, normal) = wav_samples(&sandbox.path("normal.wav"));
+    let (_, fast) = wav_samples(&sandbox.path("fast.wav"));
+    let direct = Engines::detect().synthesize("flite:slt", words, 1.0).unwrap().seconds();
+    let seconds = normal.len() as f64 / 44_100.0;
+    assert!((seconds - direct - 0.8).abs() < 0.2 * direct, "{seconds:.2} s, engine alone {direct:.2} s");
+    assert!(fast.len() * 10 < normal.len() * 8, "1.5× pace is not shorter: {} vs {}", fast.len(), normal.len());
+    sandbox.run(&["say", "--voice", "flite:nobody", "-o", "x.wav", "Hi."]).fails_with("unknown voice 'flite:nobody'");
+    sandbox.run(&["say", "--voice", "flite:slt", "--speed", "9", "-o", "x.wav", "Hi."]).fails_with("--speed 9");
+    assert!(!sandbox.path("x.wav").exists());
+}
+
+#[test]
+fn a_draft_uses_espeak_alone_with_the_same_lines_and_leaves_the_cast_alone() {
+    let sandbox = Sandbox::new();
+    sandbox.copy(&repo(CHAPTER), "chapter.txt");
+    let run = sandbox.run(&["render", "chapter.txt", "--draft"]).success();
+    let voices = run.stderr().lines().find(|l| l.starts_with("draft voices: ")).unwrap_or_default().to_string();
+    assert!(voices.contains("narrator espeak:") && !voices.contains("flite:"), "{}", run.stderr());
+    assert!(!sandbox.path("voices/chapter.cast.toml").exists(), "a draft wrote the cast file");
+    sandbox.run(&["render", "chapter.txt"]).success();
+    let draft = std::fs::read_to_string(sandbox.path("output/chapter.draft.srt")).unwrap();
+    let full = std::fs::read_to_string(sandbox.path("output/chapter.srt")).unwrap();
+    let texts = |srt: &str| srt.lines().filter(|l| !l.contains(" --> ") && l.parse::<u32>().is_err()).map(String::from).collect::<Vec<_>>();
+    assert_eq!(texts(&draft), texts(&full));
+    let (_, samples) = wav_samples(&sandbox.path("output/chapter.draft.wav"));
+    assert!(samples.iter().any(|s| s.unsigned_abs() > 3000), "silent draft");
+}
+
+#[test]
+fn the_lexicon_changes_what_every_engine_says_and_suggest_lists_unknown_names() {
+    let sandbox = Sandbox::new();
+    let seconds = |name: &str| {
+        let (_, samples) = wav_samples(&sandbox.path(name));
+        samples.len() as f64 / 44_100.0
+    };
+    for voice in ["flite:slt", "espeak:en-us+f3"] {
+        sandbox.run(&["say", "--voice", voice, "-o", "plain.wav", "Wren"]).success();
+        sandbox.write("voices/lexicon.toml", "Wren = { say = \"Wrennifer Bartholomew\", ipa = \"ɹˈɛnɪfɚ bɑːɹθˈɑːləmjuː\" }\n");
+        sandbox.run(&["say", "--voice", voice, "-o", "lexicon.wav", "Wren"]).success();
+        std::fs::remove_file(sandbox.path("voices/lexicon.toml")).unwrap();
+        assert!(seconds("lexicon.wav") > seconds("plain.wav") + 0.5, "{voice}: the lexicon was not applied");
+    }
+
+    sandbox.write("voices/lexicon.toml", "Wren = { ipa = \"ɹˈɛn\" \n");
+    sandbox.run(&["say", "--voice", "flite:slt", "-o", "x.wav", "Wren"]).fails_with("voices/lexicon.toml:1:");
+    assert!(!sandbox.path("x.wav").exists());
+    std::fs::remove_file(sandbox.path("voices/lexicon.toml")).unwrap();
+
+    sandbox.copy(&repo(CHAPTER), "chapter.txt");
+    let suggested = sandbox.run(&["lexicon", "suggest", "chapter.txt"]).success().stdout();
+    assert!(suggested.lines().any(|l| l.starts_with("Wren = { ipa = ")), "{suggested}");
+    // What suggest prints is a lexicon as it stands; with it in place, nothing is left to suggest.
+    sandbox.write("voices/lexicon.toml", &suggested);
+    let again = sandbox.run(&["lexicon", "suggest", "chapter.txt"]).success().stdout();
+    assert!(again.lines().all(|l| l.starts_with('#')), "{again}");
+}

@@ -6,7 +6,7 @@ use std::ffi::{CStr, CString, c_char, c_int, c_short, c_void};
 use std::num::NonZeroU32;
 use std::sync::{Mutex, OnceLock};
 
-use super::{Audio, Engine, EngineError, Gender, SampleRate, VoiceInfo, from_i16, native_call};
+use super::{Audio, Engine, EngineError, Gender, SampleRate, VoiceInfo, from_i16, kirshenbaum, native_call};
 
 const AUDIO_OUTPUT_SYNCHRONOUS: c_int = 2;
 const ESPEAK_CHARS_UTF8: u32 = 1;
@@ -14,6 +14,9 @@ const POS_CHARACTER: c_int = 1;
 const ESPEAK_RATE: c_int = 1;
 const ESPEAK_RATE_NORMAL: f32 = 175.0;
 const PHONEMES_IPA: c_int = 0x02;
+const PHONEMES_TRACE: c_int = 0x08;
+/// espeak_Synth flag: text inside `[[ ]]` is phoneme mnemonics.
+const ESPEAK_PHONEMES: u32 = 0x100;
 const EE_OK: c_int = 0;
 
 type SynthCallback = unsafe extern "C" fn(*mut c_short, c_int, *mut c_void) -> c_int;
@@ -37,6 +40,15 @@ unsafe extern "C" {
     fn espeak_Synchronize() -> c_int;
     fn espeak_Info(path_data: *mut *const c_char) -> *const c_char;
     fn espeak_TextToPhonemes(textptr: *mut *const c_void, textmode: c_int, phonememode: c_int) -> *const c_char;
+    fn espeak_SetPhonemeTrace(phonememode: c_int, stream: *mut c_void);
+}
+
+unsafe extern "C" {
+    fn tmpfile() -> *mut c_void;
+    fn fflush(stream: *mut c_void) -> c_int;
+    fn rewind(stream: *mut c_void);
+    fn fread(buffer: *mut c_void, size: usize, count: usize, stream: *mut c_void) -> usize;
+    fn fclose(stream: *mut c_void) -> c_int;
 }
 
 /// English accents: espeak voice name → accent label. Names, not language codes: the library
@@ -143,6 +155,41 @@ impl Espeak {
         native_call(|| self.ipa_locked(language, text))
     }
 
+    /// espeak-ng's IPA guess for `word` when its dictionary does not list the word (it spells it
+    /// by letter-to-sound rules, as it does most names), or `None` when the dictionary knows it.
+    pub fn guess(&self, language: &str, word: &str) -> Result<Option<String>, EngineError> {
+        native_call(|| {
+            // SAFETY: a stdio temporary file, closed below; the trace is switched off again
+            // before the file is closed, so the library never holds a dangling stream.
+            let trace = unsafe { tmpfile() };
+            if trace.is_null() {
+                return Err(EngineError::Unavailable { engine: "espeak", reason: "no temporary file for the trace".into() });
+            }
+            unsafe { espeak_SetPhonemeTrace(PHONEMES_TRACE, trace) };
+            let ipa = self.ipa_locked(language, word);
+            let mut log = Vec::new();
+            unsafe {
+                espeak_SetPhonemeTrace(0, std::ptr::null_mut());
+                fflush(trace);
+                rewind(trace);
+                let mut buffer = [0u8; 4096];
+                loop {
+                    let read = fread(buffer.as_mut_ptr().cast(), 1, buffer.len(), trace);
+                    log.extend_from_slice(&buffer[..read]);
+                    if read < buffer.len() {
+                        break;
+                    }
+                }
+                fclose(trace);
+            }
+            let ipa = ipa?;
+            // The trace says `Found: 'word'` for a dictionary entry and `Translate 'word'` for
+            // a word it spells by rule.
+            let known = String::from_utf8_lossy(&log).lines().any(|line| line.starts_with("Found: "));
+            Ok(if known { None } else { Some(ipa) })
+        })
+    }
+
     fn ipa_locked(&self, language: &str, text: &str) -> Result<String, EngineError> {
         let failed = |message: &str| EngineError::Synthesis {
             engine: "espeak",
@@ -182,6 +229,10 @@ impl Engine for Espeak {
     /// to the next that neither `espeak_Initialize` nor reseeding `rand()` resets, so the same
     /// line sounds byte-identical only when the calls before it were the same.
     fn order_sensitive(&self) -> bool {
+        true
+    }
+
+    fn reads_ipa(&self) -> bool {
         true
     }
 
@@ -229,6 +280,11 @@ impl Espeak {
             return Err(EngineError::UnknownVoice { id: format!("espeak:{voice}") });
         }
         let rate = (ESPEAK_RATE_NORMAL * speed).round().clamp(80.0, 450.0) as c_int;
+        let (text, flags) = match with_mnemonics(text) {
+            Ok(Some(text)) => (text, ESPEAK_CHARS_UTF8 | ESPEAK_PHONEMES),
+            Ok(None) => (text.to_string(), ESPEAK_CHARS_UTF8),
+            Err(symbol) => return Err(failed(format!("no espeak-ng phoneme for the IPA symbol '{symbol}'"))),
+        };
         let text = CString::new(text.replace('\0', " ")).map_err(|_| failed("text contains NUL".into()))?;
         self.library.samples.lock().unwrap_or_else(|e| e.into_inner()).clear();
         // SAFETY: `text` is a valid NUL-terminated UTF-8 buffer of the size given; in synchronous
@@ -241,7 +297,7 @@ impl Espeak {
                 0,
                 POS_CHARACTER,
                 0,
-                ESPEAK_CHARS_UTF8,
+                flags,
                 std::ptr::null_mut(),
                 std::ptr::null_mut(),
             );
@@ -254,6 +310,26 @@ impl Espeak {
         let samples = std::mem::take(&mut *self.library.samples.lock().unwrap_or_else(|e| e.into_inner()));
         Ok(Audio { samples: from_i16(&samples), rate: self.library.rate })
     }
+}
+
+/// `text` with every `[[IPA]]` segment (from the lexicon) rewritten in espeak-ng's mnemonics,
+/// or `None` when it has none.
+fn with_mnemonics(text: &str) -> Result<Option<String>, char> {
+    if !text.contains("[[") {
+        return Ok(None);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("[[") {
+        let Some(close) = rest[open..].find("]]").map(|c| open + c) else { break };
+        out.push_str(&rest[..open]);
+        out.push_str("[[");
+        out.push_str(&kirshenbaum::from_ipa(&rest[open + 2..close])?);
+        out.push_str("]]");
+        rest = &rest[close + 2..];
+    }
+    out.push_str(rest);
+    Ok(Some(out))
 }
 
 #[cfg(test)]
@@ -290,6 +366,27 @@ mod tests {
         assert!(a == espeak.synthesize_isolated("en-gb-x-rp+f2", "Hello there, stranger.").unwrap());
         assert!((0.8..3.5).contains(&a.seconds()), "{} s", a.seconds());
         assert!(espeak.version().starts_with("espeak-ng 1."), "{}", espeak.version());
+    }
+
+    #[test]
+    fn ipa_in_double_brackets_is_spoken_as_phonemes() {
+        let espeak = Espeak::global().unwrap();
+        let word = espeak.synthesize("en-us", "Siobhan", 1.0).unwrap();
+        let ipa = espeak.ipa("en-us", "Siobhan").unwrap();
+        let phonemes = espeak.synthesize("en-us", &format!("[[{ipa}]]"), 1.0).unwrap();
+        let ratio = phonemes.seconds() / word.seconds();
+        assert!((0.9..1.1).contains(&ratio), "{} s as phonemes, {} s as a word", phonemes.seconds(), word.seconds());
+        let longer = espeak.synthesize("en-us", &format!("[[{ipa}əbˈɛlə]]"), 1.0).unwrap();
+        assert!(longer.seconds() > phonemes.seconds() + 0.1, "the added phonemes were not spoken");
+        assert!(espeak.synthesize("en-us", "[[kˈʌʘ]]", 1.0).is_err());
+    }
+
+    #[test]
+    fn guesses_only_words_its_dictionary_lacks() {
+        let espeak = Espeak::global().unwrap();
+        assert_eq!(espeak.guess("en-us", "Siobhan").unwrap(), None);
+        let guess = espeak.guess("en-us", "Quillorne").unwrap();
+        assert!(guess.as_deref().is_some_and(|ipa| ipa.contains('k')), "{guess:?}");
     }
 
     #[test]

@@ -4,16 +4,20 @@
 
 mod espeak;
 mod flite;
+mod kirshenbaum;
 
 use std::fmt;
 use std::num::NonZeroU32;
 use std::sync::Mutex;
 
 use serde::Serialize;
+
+use crate::lexicon::Lexicon;
 use thiserror::Error;
 
 pub use espeak::Espeak;
 pub use flite::Flite;
+pub use kirshenbaum::from_ipa as espeak_mnemonics;
 
 /// Samples per second; a zero rate cannot exist.
 pub type SampleRate = NonZeroU32;
@@ -93,6 +97,10 @@ pub trait Engine: Send + Sync {
     fn order_sensitive(&self) -> bool {
         false
     }
+    /// True when the engine speaks IPA given inside `[[ ]]` in the text (lexicon entries).
+    fn reads_ipa(&self) -> bool {
+        false
+    }
     /// Speaks `text` with the voice `voice` (the id's part after `engine:`); `speed` 1.0 is the
     /// voice's normal pace.
     fn synthesize(&self, voice: &str, text: &str, speed: f32) -> Result<Audio, EngineError>;
@@ -110,9 +118,10 @@ pub trait Engine: Send + Sync {
     }
 }
 
-/// The engines installed on this machine.
+/// The engines installed on this machine, and the lexicon they all say words by.
 pub struct Engines {
     engines: Vec<Box<dyn Engine>>,
+    lexicon: Lexicon,
 }
 
 impl Engines {
@@ -123,7 +132,21 @@ impl Engines {
             engines.push(Box::new(espeak));
         }
         engines.push(Box::new(Flite::new()));
-        Engines { engines }
+        Engines { engines, lexicon: Lexicon::default() }
+    }
+
+    /// These engines, saying the words of `lexicon` its way.
+    pub fn with_lexicon(self, lexicon: Lexicon) -> Self {
+        Engines { lexicon, ..self }
+    }
+
+    /// Only the engine `name`, for renders that must use it alone (`--draft`).
+    pub fn only(self, name: &'static str) -> Result<Self, EngineError> {
+        let engines: Vec<Box<dyn Engine>> = self.engines.into_iter().filter(|engine| engine.name() == name).collect();
+        if engines.is_empty() {
+            return Err(EngineError::Unavailable { engine: name, reason: "it is not installed".into() });
+        }
+        Ok(Engines { engines, lexicon: self.lexicon })
     }
 
     /// Every voice of every installed engine, in engine order.
@@ -161,10 +184,11 @@ impl Engines {
         self.engine_of(id)?.synthesize_isolated(voice.name(), text)
     }
 
-    /// Speaks `text` with the voice `id`.
+    /// Speaks `text` with the voice `id`, with the lexicon's words said its way.
     pub fn synthesize(&self, id: &str, text: &str, speed: f32) -> Result<Audio, EngineError> {
         let voice = self.voice(id)?;
-        self.engine_of(id)?.synthesize(voice.name(), text, speed)
+        let engine = self.engine_of(id)?;
+        engine.synthesize(voice.name(), &self.lexicon.apply(text, engine.reads_ipa()), speed)
     }
 }
 

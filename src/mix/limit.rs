@@ -23,14 +23,19 @@ pub fn limit(samples: &mut [f32], rate: u32, ceiling: f32) {
     let mut sum = 0.0f64;
     let mut held = 1.0f32;
     let mut next = 0;
+    let mut slot = 0;
     for i in 0..samples.len() {
         // Samples ahead of `i` are not yet scaled, so their needs are still exact.
         while next < samples.len() && next < i + window {
+            // Samples under the ceiling need no gain (1.0) and never lower the minimum, so only
+            // the few above it enter the queue.
             let gain = need(samples[next]);
-            while ahead.back().is_some_and(|&(_, g)| g >= gain) {
-                ahead.pop_back();
+            if gain < 1.0 {
+                while ahead.back().is_some_and(|&(_, g)| g >= gain) {
+                    ahead.pop_back();
+                }
+                ahead.push_back((next, gain));
             }
-            ahead.push_back((next, gain));
             next += 1;
         }
         while ahead.front().is_some_and(|&(j, _)| j < i) {
@@ -41,9 +46,9 @@ pub fn limit(samples: &mut [f32], rate: u32, ceiling: f32) {
         held = if lowest < held { lowest } else { lowest + (held - lowest) * release };
         // A moving average over the look-ahead turns each step into a ramp; every value averaged
         // at a peak already includes that peak's need, so the peak still lands under the ceiling.
-        let slot = i % window;
         sum += f64::from(held) - f64::from(recent[slot]);
         recent[slot] = held;
+        slot = if slot + 1 == window { 0 } else { slot + 1 };
         let count = (i + 1).min(window) as f64;
         samples[i] *= ((sum / count) as f32).min(1.0);
     }

@@ -31,22 +31,36 @@ pub fn measure(samples: &[f32], rate: u32) -> Option<Measure> {
     Some(Measure { lufs, true_peak_dbtp: 20.0 * peak.max(1e-10).log10() })
 }
 
+/// Integrated loudness alone: four times cheaper than [`measure`], which oversamples for the
+/// true peak.
+pub fn integrated(samples: &[f32], rate: u32) -> Option<f64> {
+    let mut meter = EbuR128::new(1, rate, Mode::I).ok()?;
+    meter.add_frames_f32(samples).ok()?;
+    meter.loudness_global().ok().filter(|l| l.is_finite())
+}
+
 fn linear(db: f64) -> f32 {
     10f64.powf(db / 20.0) as f32
 }
 
 /// Brings `samples` to the target loudness with every peak under the ceiling; silence stays
-/// silence. Limiting takes a little loudness off, so a second, smaller pass makes it up.
+/// silence. When the gain pushes peaks past the ceiling the limiter takes them, and with them
+/// a little loudness, so a second, smaller pass makes that up.
 pub fn normalize(samples: &mut [f32], rate: u32) {
+    let ceiling = linear(SAMPLE_CEILING_DBFS);
     for _ in 0..2 {
-        let Some(now) = measure(samples, rate) else { return };
-        let gain_db = TARGET_LUFS - now.lufs;
-        if gain_db.abs() < 0.05 && now.true_peak_dbtp <= CEILING_DBTP {
+        let Some(lufs) = integrated(samples, rate) else { return };
+        let factor = linear(TARGET_LUFS - lufs);
+        let peak = samples.iter().fold(0.0f32, |peak, s| peak.max(s.abs()));
+        if (factor - 1.0).abs() < 0.005 && peak <= ceiling {
             return;
         }
-        let factor = linear(gain_db);
         samples.iter_mut().for_each(|sample| *sample *= factor);
-        limit(samples, rate, linear(SAMPLE_CEILING_DBFS));
+        if peak * factor <= ceiling {
+            // Nothing to limit, so the loudness is now exactly the target.
+            return;
+        }
+        limit(samples, rate, ceiling);
     }
 }
 

@@ -8,11 +8,14 @@ use crate::atomic;
 fn encode(out: impl Write + Seek, samples: &[f32], rate: u32) -> hound::Result<()> {
     let spec = hound::WavSpec { channels: 1, sample_rate: rate, bits_per_sample: 16, sample_format: hound::SampleFormat::Int };
     let mut writer = hound::WavWriter::new(out, spec)?;
-    let mut pcm = writer.get_i16_writer(samples.len() as u32);
-    for &sample in samples {
-        pcm.write_sample((sample.clamp(-1.0, 1.0) * f32::from(i16::MAX)).round() as i16);
+    // hound's 16-bit writer buffers what it is asked to write, so a long track goes in pieces.
+    for chunk in samples.chunks(1 << 16) {
+        let mut pcm = writer.get_i16_writer(chunk.len() as u32);
+        for &sample in chunk {
+            pcm.write_sample((sample.clamp(-1.0, 1.0) * f32::from(i16::MAX)).round() as i16);
+        }
+        pcm.flush()?;
     }
-    pcm.flush()?;
     writer.finalize()
 }
 

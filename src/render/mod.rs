@@ -32,8 +32,8 @@ pub struct Clip {
 pub enum RenderError {
     #[error("script line {line}: speaker '{speaker}' has no voice in the cast (run `tableread cast` on the script)")]
     Uncast { line: usize, speaker: String },
-    #[error("script line {line}: {source}")]
-    Engine { line: usize, source: EngineError },
+    #[error("script line {line}: {reason}")]
+    Engine { line: usize, reason: EngineError },
     #[error("{count} of {total} lines failed to render")]
     Failed { count: usize, total: usize },
 }
@@ -47,7 +47,7 @@ struct Job<'a> {
 fn run(job: &Job, engines: &Engines) -> Result<Clip, RenderError> {
     let audio = engines
         .synthesize(&job.voice.id, &job.text, job.voice.speed)
-        .map_err(|source| RenderError::Engine { line: job.line + 1, source })?;
+        .map_err(|reason| RenderError::Engine { line: job.line + 1, reason })?;
     let samples = resample(&trim_silence(&audio.samples, audio.rate), audio.rate, OUTPUT_RATE);
     Ok(Clip { line: job.line, samples })
 }

@@ -105,8 +105,10 @@ impl Script {
 /// Everything that can go wrong reading a chapter or a script file.
 #[derive(Debug, Error)]
 pub enum ScriptError {
-    #[error("cannot read {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    #[error("cannot read {path}: {reason}")]
+    Read { path: String, reason: std::io::Error },
+    #[error("{path} is not a regular file")]
+    NotFile { path: String },
     #[error("{path} is a directory, not a file")]
     Directory { path: String },
     #[error("{path} is empty: there is no text to read")]
@@ -128,7 +130,12 @@ pub fn read_text(path: &Path) -> Result<String, ScriptError> {
     if path.is_dir() {
         return Err(ScriptError::Directory { path: name });
     }
-    let bytes = std::fs::read(path).map_err(|source| ScriptError::Read { path: name.clone(), source })?;
+    let metadata = std::fs::metadata(path).map_err(|reason| ScriptError::Read { path: name.clone(), reason })?;
+    // A device or a pipe may never end (`/dev/urandom`).
+    if !metadata.is_file() {
+        return Err(ScriptError::NotFile { path: name });
+    }
+    let bytes = std::fs::read(path).map_err(|reason| ScriptError::Read { path: name.clone(), reason })?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ScriptError::Empty { path: name });
     }
@@ -159,6 +166,9 @@ mod tests {
         let err = read_text(write(b"caf\xe9 au lait").path()).unwrap_err();
         assert!(matches!(err, ScriptError::NotUtf8 { offset: 3, .. }), "{err}");
         assert!(matches!(read_text(Path::new("/")), Err(ScriptError::Directory { .. })));
+        assert!(matches!(read_text(Path::new("/dev/zero")), Err(ScriptError::NotFile { .. })));
+        let missing = read_text(Path::new("no-such-chapter.txt")).unwrap_err().to_string();
+        assert_eq!(missing, "cannot read no-such-chapter.txt: No such file or directory (os error 2)");
         assert_eq!(read_text(write("“Hi.”".as_bytes()).path()).unwrap(), "“Hi.”");
     }
 }
