@@ -178,7 +178,8 @@ impl Engines {
     }
 
     /// Speaks `text` with the voice `id` without touching any engine state (see
-    /// [`Engine::synthesize_isolated`]).
+    /// [`Engine::synthesize_isolated`]), and without the lexicon: a voice's measurement must not
+    /// depend on a user's word list.
     pub fn synthesize_isolated(&self, id: &str, text: &str) -> Result<Audio, EngineError> {
         let voice = self.voice(id)?;
         self.engine_of(id)?.synthesize_isolated(voice.name(), text)
