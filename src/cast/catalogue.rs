@@ -183,8 +183,8 @@ impl Distances {
         Distances { scaled }
     }
 
-    /// How far apart two voices sound; 0 for the same voice, and for a voice never measured
-    /// (casting then treats it as the least distinct choice).
+    /// How far apart two voices sound; 0 for the same voice, and when either was never
+    /// measured (see [`Distances::standardized`] to tell).
     pub fn between(&self, a: &str, b: &str) -> f64 {
         match (self.scaled.get(a), self.scaled.get(b)) {
             (Some(x), Some(y)) => x.iter().zip(y).map(|(p, q)| (p - q).powi(2)).sum::<f64>().sqrt(),

@@ -225,10 +225,16 @@ fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: O
             .iter()
             .filter(|(other, _)| partners.get(name).is_some_and(|p| p.contains(other)))
             .collect();
-        // The nearest scene partner of a candidate, and how near.
+        // The nearest scene partner of a candidate, and how near. A voice never measured (a
+        // failed measurement) is the last choice; a partner whose voice was never measured (a
+        // hand-set blend, say) cannot be compared, so it is left out rather than counted as 0.
         let nearest = |voice: &VoiceInfo| -> (f64, Option<&str>) {
+            if distances.standardized(&voice.id).is_none() {
+                return (-1.0, None);
+            }
             scene
                 .iter()
+                .filter(|(_, id)| distances.standardized(id).is_some())
                 .map(|(who, id)| (distances.between(&voice.id, id), Some(who.as_str())))
                 .min_by(|a, b| a.0.total_cmp(&b.0))
                 .unwrap_or((f64::INFINITY, None))

@@ -297,3 +297,20 @@ fn scene_partners_sound_at_least_as_far_apart_as_with_the_old_pool_order() {
     let ada = cast(&ensemble(), &engines, catalogue(), None).unwrap().speakers["Ada"].why.clone();
     assert!(ada.starts_with("female (tag: \"she said\"); 3 lines; the one free flite female voice (nearest: narrator, distance "), "{ada}");
 }
+
+#[test]
+fn unmeasured_voices_are_cast_last_and_never_count_as_near() {
+    let engines = Engines::detect();
+    let mut partial = catalogue().clone();
+    partial.entries.remove("espeak:en-029+m7");
+    let script = ensemble();
+    let first = cast(&script, &engines, &partial, None).unwrap();
+    assert!(first.speakers.values().all(|r| r.voice.id != "espeak:en-029+m7"), "{first:?}");
+    // Abel set by hand to the unmeasured voice; Uncle Rob cast anew beside him.
+    let text = to_toml(&first, "s", &script.speakers()).replace(&first.speakers["Abel"].voice.id, "espeak:en-029+m7");
+    let text: String = text.lines().filter(|l| !l.starts_with("\"Uncle Rob\"")).map(|l| format!("{l}\n")).collect();
+    let recast = cast(&script, &engines, &partial, Some(&from_toml(&text, "c").unwrap())).unwrap();
+    assert_eq!(recast.speakers["Abel"].voice.id, "espeak:en-029+m7");
+    let rob = &recast.speakers["Uncle Rob"].why;
+    assert!(rob.contains("(nearest: ") && !rob.contains("nearest: Abel") && !rob.contains("distance 0.0"), "{rob}");
+}
