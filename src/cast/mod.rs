@@ -6,6 +6,8 @@
 //! sound, [`scenes`] says who talks to whom; docs/casting.md). It records why it chose each
 //! voice. `*.cast.toml` is the editable form; entries a user wrote there are kept.
 
+#[cfg(test)]
+mod baseline;
 pub mod catalogue;
 pub mod features;
 mod file;
