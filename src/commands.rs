@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use tableread::cast::{self, Cast};
+use tableread::cast::{self, Cast, Catalogue};
 use tableread::engine::{Engines, Espeak};
 use tableread::lexicon::{self, Lexicon};
 use tableread::mix::{self, Track, loudness, subtitles, wav};
@@ -128,6 +128,28 @@ fn script_for(input: &Path) -> Result<Script> {
     }
 }
 
+/// The voice catalogue, with every installed voice it lacks (or measured with another engine
+/// version) measured now and the file rewritten; voices that cannot be measured are reported.
+fn catalogue_for(engines: &Engines) -> Result<Catalogue> {
+    let path = Path::new(cast::catalogue::PATH);
+    let name = path.display().to_string();
+    let text = if path.exists() { Some(script::read_text(path)?) } else { None };
+    let mut catalogue = text.as_deref().map(|text| Catalogue::from_toml(text, &name)).transpose()?.unwrap_or_default();
+    let stale = catalogue.stale(engines);
+    if stale.is_empty() {
+        return Ok(catalogue);
+    }
+    eprintln!("measuring {} voice{} for {name}", stale.len(), if stale.len() == 1 { "" } else { "s" });
+    for (id, err) in catalogue.measure(engines, &stale) {
+        eprintln!("tableread: could not measure {id}: {err}");
+    }
+    let updated = catalogue.to_toml();
+    if text.as_deref() != Some(updated.as_str()) {
+        atomic::write(path, updated.as_bytes()).with_context(|| format!("writing {name}"))?;
+    }
+    Ok(catalogue)
+}
+
 /// Casts `script`, keeping what `path` already says, and writes `path` when anything changed.
 fn cast_for(script: &Script, engines: &Engines, path: &Path, script_name: &str) -> Result<Cast> {
     let name = path.display().to_string();
@@ -136,7 +158,8 @@ fn cast_for(script: &Script, engines: &Engines, path: &Path, script_name: &str) 
     if let Some(existing) = &existing {
         cast::check(existing, engines, &name)?;
     }
-    let cast = cast::cast(script, engines, existing.as_ref())?;
+    let catalogue = catalogue_for(engines)?;
+    let cast = cast::cast(script, engines, &catalogue, existing.as_ref())?;
     let text = cast::to_toml(&cast, script_name, &script.speakers());
     if existing_text.as_deref() != Some(text.as_str()) {
         atomic::write(path, text.as_bytes()).with_context(|| format!("writing {name}"))?;
@@ -175,7 +198,7 @@ fn voices_for(script: &Script, input: &Path, casting: Casting) -> Result<(Engine
     let engines = speaking_engines()?;
     if casting.draft {
         let engines = engines.only("espeak").context("--draft needs espeak-ng (tools/setup.sh installs it)")?;
-        let cast = cast::cast(script, &engines, None)?;
+        let cast = cast::cast(script, &engines, &catalogue_for(&engines)?, None)?;
         let roles = std::iter::once((script::NARRATOR, &cast.narrator)).chain(cast.speakers.iter().map(|(n, r)| (n.as_str(), r)));
         let voices: Vec<String> = roles.map(|(who, role)| format!("{who} {}", role.voice.id)).collect();
         eprintln!("draft voices: {}", voices.join(", "));

@@ -82,10 +82,21 @@ fn cast_files_are_deterministic_and_keep_edits() {
     sandbox.run(&["script", "chapter.txt"]).success();
     sandbox.run(&["cast", "scripts/chapter.script.toml"]).success();
     let first = std::fs::read_to_string(sandbox.path("voices/chapter.cast.toml")).unwrap();
+    let catalogue = std::fs::read_to_string(sandbox.path("voices/catalogue.toml")).unwrap();
+    // Measured again from nothing, the catalogue and the cast come out byte for byte the same.
     std::fs::remove_file(sandbox.path("voices/chapter.cast.toml")).unwrap();
-    sandbox.run(&["cast", "scripts/chapter.script.toml"]).success();
+    std::fs::remove_file(sandbox.path("voices/catalogue.toml")).unwrap();
+    let run = sandbox.run(&["cast", "scripts/chapter.script.toml"]).success();
+    assert!(run.stderr().contains("measuring "), "{}", run.stderr());
     assert_eq!(std::fs::read_to_string(sandbox.path("voices/chapter.cast.toml")).unwrap(), first);
+    assert_eq!(std::fs::read_to_string(sandbox.path("voices/catalogue.toml")).unwrap(), catalogue);
     assert!(first.contains("narrator = { voice = "), "{first}");
+    assert!(first.contains("(nearest: narrator, distance "), "{first}");
+    let voices = Engines::detect().voices().count();
+    assert_eq!(catalogue.matches("\nf0_hz = ").count(), voices, "{catalogue}");
+    // Cached: a second cast measures nothing.
+    let run = sandbox.run(&["cast", "scripts/chapter.script.toml"]).success();
+    assert!(!run.stderr().contains("measuring"), "{}", run.stderr());
 
     let edited = first.replacen("narrator = { voice = \"", "narrator = { voice = \"espeak:en-029+m7\" }  # mine\n# was \"", 1);
     sandbox.write("voices/chapter.cast.toml", &edited);

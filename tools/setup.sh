@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(pkg-config libasound2-dev libespeak-ng-dev espeak-ng-data flite1-dev)
+packages=(pkg-config libasound2-dev libespeak-ng-dev espeak-ng-data espeak-ng flite1-dev)
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 missing=()

@@ -1,11 +1,18 @@
 //! Stage 2: a [`Script`]'s speakers become a [`Cast`], a voice for the narrator and for each
 //! speaker. Casting is deterministic (same script and catalogue, same cast), gender-aware where
-//! the text tells, gives every speaker a different voice from the narrator and from each other
-//! while the catalogue lasts, and records why it chose each voice. `*.cast.toml` is the editable
-//! form; entries a user wrote there are kept when the cast is updated.
+//! the text tells, gives every speaker a different voice while the catalogue lasts, takes voices
+//! from the best installed engine first, and among those gives each speaker the voice that
+//! sounds farthest from the scene partners already cast ([`catalogue`] measures how voices
+//! sound, [`scenes`] says who talks to whom; docs/casting.md). It records why it chose each
+//! voice. `*.cast.toml` is the editable form; entries a user wrote there are kept.
 
+#[cfg(test)]
+mod baseline;
+pub mod catalogue;
+pub mod features;
 mod file;
 mod gender;
+pub mod scenes;
 
 use std::collections::BTreeMap;
 
@@ -14,6 +21,7 @@ use thiserror::Error;
 use crate::engine::{Engines, Gender, VoiceInfo};
 use crate::script::{Kind, NARRATOR, Script};
 
+pub use catalogue::{Catalogue, Distances};
 pub use file::{from_toml, to_toml};
 
 /// A voice as cast: the catalogue id and a pace.
@@ -62,40 +70,6 @@ pub enum CastError {
     NoVoices(&'static str),
 }
 
-/// Voices of one gender, best first, arranged so that neighbours differ in engine, accent and
-/// variant: the n-th pick is as unlike the ones before it as the catalogue allows.
-fn pool(engines: &Engines, gender: Gender) -> Vec<&VoiceInfo> {
-    let mut voices: Vec<&VoiceInfo> = engines.voices().filter(|v| v.gender == gender).collect();
-    let accents: Vec<&str> = {
-        let mut seen = Vec::new();
-        for voice in &voices {
-            if !seen.contains(&voice.accent.as_str()) {
-                seen.push(voice.accent.as_str());
-            }
-        }
-        seen
-    };
-    // flite's clustergen voices are the clearest system voices (1–3% word error, against 5–10%
-    // for espeak-ng); its diphone voices kal and kal16 are the least clear of all (9–12%).
-    let key = |voice: &VoiceInfo| -> (u32, usize, usize) {
-        match (voice.engine, voice.name()) {
-            ("flite", "slt" | "rms") => (0, 0, 0),
-            ("flite", "awb") => (0, 1, 0),
-            ("flite", _) => (3, 0, 0),
-            _ => {
-                let accent = accents.iter().position(|a| *a == voice.accent).unwrap_or(0);
-                let same_accent: Vec<&&VoiceInfo> =
-                    voices.iter().filter(|v| v.engine == voice.engine && v.accent == voice.accent).collect();
-                let variant = same_accent.iter().position(|v| v.id == voice.id).unwrap_or(0);
-                (1, variant + accent, accent)
-            }
-        }
-    };
-    let keys: BTreeMap<String, (u32, usize, usize)> = voices.iter().map(|v| (v.id.clone(), key(v))).collect();
-    voices.sort_by(|a, b| keys[&a.id].cmp(&keys[&b.id]).then(a.id.cmp(&b.id)));
-    voices
-}
-
 /// Dialogue lines per speaker, and the order speakers first appear in.
 fn line_counts(script: &Script) -> Vec<(String, usize)> {
     let mut counts: Vec<(String, usize)> = script.speakers().into_iter().map(|s| (s.to_string(), 0)).collect();
@@ -109,11 +83,24 @@ fn line_counts(script: &Script) -> Vec<(String, usize)> {
     counts
 }
 
-/// Casts every speaker of `script`, keeping the roles already in `existing` (a user's edits):
-/// new speakers get voices nobody has yet. Kept roles that match a fresh casting keep its
-/// reason, so casting the same script again writes the same file byte for byte.
-pub fn cast(script: &Script, engines: &Engines, existing: Option<&Cast>) -> Result<Cast, CastError> {
-    let fresh = assign(script, engines, None)?;
+/// Engine quality, best first (issue 5): Kokoro's neural voices, then flite's clustergen
+/// voices (1–3% word error), espeak-ng (5–10%), and flite's diphone voices `kal` and `kal16`
+/// (9–12%) last. Casting takes a speaker's voice from the best rank that has one free.
+pub fn quality_rank(voice: &VoiceInfo) -> u32 {
+    match (voice.engine, voice.name()) {
+        ("kokoro", _) => 0,
+        ("flite", "slt" | "rms" | "awb") => 1,
+        ("flite", _) => 3,
+        _ => 2,
+    }
+}
+
+/// Casts every speaker of `script` from the voices `catalogue` has measured, keeping the roles
+/// already in `existing` (a user's edits): new speakers get voices nobody has yet. Kept roles
+/// that match a fresh casting keep its reason, so casting the same script again writes the
+/// same file byte for byte.
+pub fn cast(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: Option<&Cast>) -> Result<Cast, CastError> {
+    let fresh = assign(script, engines, catalogue, None)?;
     let Some(existing) = existing else { return Ok(fresh) };
     let mut kept = existing.clone();
     if kept.narrator.voice == fresh.narrator.voice {
@@ -124,30 +111,82 @@ pub fn cast(script: &Script, engines: &Engines, existing: Option<&Cast>) -> Resu
             role.why = fresh_role.why.clone();
         }
     }
-    assign(script, engines, Some(&kept))
+    assign(script, engines, catalogue, Some(&kept))
 }
 
-/// Takes the first voice of `pool` nobody uses yet, or, when the catalogue runs out, the
-/// least-used one; returns the id and its rank in the pool.
-fn take(pool: &[&VoiceInfo], gender: Gender, used: &mut Vec<String>) -> Result<(String, usize), CastError> {
-    if pool.is_empty() {
-        return Err(CastError::NoVoices(if gender == Gender::Female { "female" } else { "male" }));
+fn gender_name(gender: Gender) -> &'static str {
+    if gender == Gender::Female { "female" } else { "male" }
+}
+
+/// The voices a new role of `gender` chooses from: the free ones of the best quality rank that
+/// has any, or, when every voice of that gender is taken, all of them.
+fn candidates<'a>(engines: &'a Engines, gender: Gender, used: &[String]) -> Result<(Vec<&'a VoiceInfo>, bool), CastError> {
+    let all: Vec<&VoiceInfo> = engines.voices().filter(|v| v.gender == gender).collect();
+    if all.is_empty() {
+        return Err(CastError::NoVoices(gender_name(gender)));
     }
-    let uses = |id: &str| used.iter().filter(|u| *u == id).count();
-    let index = (0..pool.len()).min_by_key(|&i| (uses(&pool[i].id), i)).unwrap_or(0);
-    used.push(pool[index].id.clone());
-    Ok((pool[index].id.clone(), index))
+    let free: Vec<&VoiceInfo> = all.iter().copied().filter(|v| !used.contains(&v.id)).collect();
+    let Some(best) = free.iter().map(|v| quality_rank(v)).min() else { return Ok((all, false)) };
+    Ok((free.into_iter().filter(|v| quality_rank(v) == best).collect(), true))
 }
 
-fn assign(script: &Script, engines: &Engines, existing: Option<&Cast>) -> Result<Cast, CastError> {
-    let female = pool(engines, Gender::Female);
-    let male = pool(engines, Gender::Male);
-    let pool_of = |gender| if gender == Gender::Female { &female } else { &male };
+/// "4 espeak male voices" or "4 male voices" when they come from several engines.
+fn describe(voices: &[&VoiceInfo], gender: Gender) -> String {
+    let engine = voices.first().map(|v| v.engine).filter(|e| voices.iter().all(|v| v.engine == *e));
+    let plural = if voices.len() == 1 { "" } else { "s" };
+    match engine {
+        Some(engine) => format!("{} {engine} {gender} voice{plural}", voices.len()),
+        None => format!("{} {gender} voice{plural}", voices.len()),
+    }
+}
+
+/// "narrator", "narrator and Wren", "narrator, Wren, Pell and 2 others".
+fn list(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.to_string(),
+        [head @ .., last] if names.len() <= 3 => format!("{} and {last}", head.join(", ")),
+        _ => format!("{} and {} others", names[..2].join(", "), names.len() - 2),
+    }
+}
+
+/// The narrator: among the best free voices of `gender`, the calmest, most typical one: the
+/// fewest semitones from the median pitch of those voices plus semitones of pitch spread.
+fn narrator_voice(engines: &Engines, catalogue: &Catalogue, gender: Gender, used: &[String]) -> Result<(String, String), CastError> {
+    let (pool, _) = candidates(engines, gender, used)?;
+    let features = |v: &VoiceInfo| catalogue.entries.get(&v.id).map(|e| e.features);
+    let mut pitches: Vec<f64> = pool.iter().filter_map(|v| features(v)).map(|f| f.f0_hz.log2()).collect();
+    pitches.sort_by(f64::total_cmp);
+    let median = match pitches.len() {
+        0 => 0.0,
+        n => (pitches[(n - 1) / 2] + pitches[n / 2]) / 2.0,
+    };
+    let score = |v: &VoiceInfo| features(v).map_or(f64::INFINITY, |f| 12.0 * (f.f0_hz.log2() - median).abs() + f.f0_spread_st);
+    let best = pool
+        .iter()
+        .min_by(|a, b| score(a).total_cmp(&score(b)).then(a.id.cmp(&b.id)))
+        .expect("candidates are never empty");
+    let why = match features(best) {
+        Some(f) if pool.len() > 1 => format!(
+            "calmest, most typical of {} ({:.0} Hz, pitch spread {:.1} semitones)",
+            describe(&pool, gender),
+            f.f0_hz,
+            f.f0_spread_st
+        ),
+        Some(f) => format!("the clearest {gender} voice ({:.0} Hz, pitch spread {:.1} semitones)", f.f0_hz, f.f0_spread_st),
+        None => format!("clearest {gender} voice"),
+    };
+    Ok((best.id.clone(), why))
+}
+
+fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: Option<&Cast>) -> Result<Cast, CastError> {
+    let distances = Distances::new(catalogue, engines);
+    let partners = scenes::partners(script);
     let mut used: Vec<String> = existing
         .map(|c| std::iter::once(&c.narrator).chain(c.speakers.values()).map(|r| r.voice.id.clone()).collect())
         .unwrap_or_default();
 
-    // Most lines first, so the leads get the clearest voices.
+    // Most lines first, so the leads get the clearest voices and the widest choice.
     let mut speakers = line_counts(script);
     speakers.sort_by(|a, b| b.1.cmp(&a.1));
     let lead_gender = speakers.first().and_then(|(name, _)| gender::evidence(script, name).gender());
@@ -157,15 +196,21 @@ fn assign(script: &Script, engines: &Engines, existing: Option<&Cast>) -> Result
         None => {
             // The narrator takes the gender the lead does not have, so the two never blur.
             let gender = if lead_gender == Some(Gender::Male) { Gender::Female } else { Gender::Male };
-            let (id, _) = take(pool_of(gender), gender, &mut used)?;
+            let (id, why) = narrator_voice(engines, catalogue, gender, &used)?;
+            used.push(id.clone());
             let why = match (speakers.first(), lead_gender) {
-                (Some((lead, _)), Some(lead_gender)) => format!("clearest {gender} voice; the lead, {lead}, is {lead_gender}"),
-                _ => format!("clearest {gender} voice"),
+                (Some((lead, _)), Some(lead_gender)) => format!("{why}; the lead, {lead}, is {lead_gender}"),
+                _ => why,
             };
             Role { voice: Voice { id, speed: 1.0 }, why }
         }
     };
 
+    // Voices cast so far, in casting order: the narrator, then kept roles, then new ones.
+    let mut cast_so_far: Vec<(String, String)> = vec![(NARRATOR.to_string(), narrator.voice.id.clone())];
+    if let Some(existing) = existing {
+        cast_so_far.extend(existing.speakers.iter().map(|(name, role)| (name.clone(), role.voice.id.clone())));
+    }
     let mut roles = BTreeMap::new();
     for (name, lines) in &speakers {
         if let Some(role) = existing.and_then(|c| c.speakers.get(name)) {
@@ -174,17 +219,47 @@ fn assign(script: &Script, engines: &Engines, existing: Option<&Cast>) -> Result
         }
         let evidence = gender::evidence(script, name);
         let gender = evidence.gender().unwrap_or_else(|| {
-            let free = |pool: &[&VoiceInfo]| pool.iter().filter(|v| !used.contains(&v.id)).count();
-            if free(&female) > free(&male) { Gender::Female } else { Gender::Male }
+            let free = |g: Gender| engines.voices().filter(|v| v.gender == g && !used.contains(&v.id)).count();
+            if free(Gender::Female) > free(Gender::Male) { Gender::Female } else { Gender::Male }
         });
-        let (id, rank) = take(pool_of(gender), gender, &mut used)?;
-        let choice = match rank {
-            0 => format!("first choice among {gender} voices"),
-            n => format!("choice {} among {gender} voices, the ones before are taken", n + 1),
+        let (pool, any_free) = candidates(engines, gender, &used)?;
+        let scene: Vec<&(String, String)> = cast_so_far
+            .iter()
+            .filter(|(other, _)| partners.get(name).is_some_and(|p| p.contains(other)))
+            .collect();
+        // The nearest scene partner of a candidate, and how near. A voice never measured (a
+        // failed measurement) is the last choice; a partner whose voice was never measured (a
+        // hand-set blend, say) cannot be compared, so it is left out rather than counted as 0.
+        let nearest = |voice: &VoiceInfo| -> (f64, Option<&str>) {
+            if distances.standardized(&voice.id).is_none() {
+                return (-1.0, None);
+            }
+            scene
+                .iter()
+                .filter(|(_, id)| distances.standardized(id).is_some())
+                .map(|(who, id)| (distances.between(&voice.id, id), Some(who.as_str())))
+                .min_by(|a, b| a.0.total_cmp(&b.0))
+                .unwrap_or((f64::INFINITY, None))
+        };
+        let best = pool
+            .iter()
+            .max_by(|a, b| {
+                nearest(a).0.total_cmp(&nearest(b).0).then(quality_rank(b).cmp(&quality_rank(a))).then(b.id.cmp(&a.id))
+            })
+            .expect("candidates are never empty");
+        let (distance, nearest_name) = nearest(best);
+        let names: Vec<&str> = scene.iter().map(|(who, _)| who.as_str()).collect();
+        let near = nearest_name.map_or(String::new(), |who| format!(" (nearest: {who}, distance {distance:.1})"));
+        let choice = match (any_free, pool.len()) {
+            (true, 1) => format!("the one free {}{near}", describe(&pool, gender).trim_start_matches("1 ")),
+            (true, _) => format!("farthest of {} from {}{near}", describe(&pool, gender), list(&names)),
+            (false, _) => format!("every {gender} voice is taken; farthest from {}{near}", list(&names)),
         };
         let told = if evidence.gender().is_some() { evidence.to_string() } else { format!("gender not told, cast {gender}") };
         let plural = if *lines == 1 { "" } else { "s" };
-        roles.insert(name.clone(), Role { voice: Voice { id, speed: 1.0 }, why: format!("{told}; {lines} line{plural}; {choice}") });
+        used.push(best.id.clone());
+        cast_so_far.push((name.clone(), best.id.clone()));
+        roles.insert(name.clone(), Role { voice: Voice { id: best.id.clone(), speed: 1.0 }, why: format!("{told}; {lines} line{plural}; {choice}") });
     }
     if let Some(existing) = existing {
         for (name, role) in &existing.speakers {

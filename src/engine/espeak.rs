@@ -38,6 +38,7 @@ unsafe extern "C" {
         user_data: *mut c_void,
     ) -> c_int;
     fn espeak_Synchronize() -> c_int;
+    fn espeak_Info(path_data: *mut *const c_char) -> *const c_char;
     fn espeak_TextToPhonemes(textptr: *mut *const c_void, textmode: c_int, phonememode: c_int) -> *const c_char;
     fn espeak_SetPhonemeTrace(phonememode: c_int, stream: *mut c_void);
 }
@@ -238,6 +239,38 @@ impl Engine for Espeak {
     fn synthesize(&self, voice: &str, text: &str, speed: f32) -> Result<Audio, EngineError> {
         native_call(|| self.synthesize_locked(voice, text, speed))
     }
+
+    fn version(&self) -> String {
+        // SAFETY: espeak_Info returns a static NUL-terminated string; a null path_data is allowed.
+        let version = unsafe { CStr::from_ptr(espeak_Info(std::ptr::null_mut())) };
+        format!("espeak-ng {}", version.to_string_lossy())
+    }
+
+    /// The library's hidden state would make a measurement depend on what was spoken before and
+    /// change every render after it, so measure in a fresh `espeak-ng` process (same library,
+    /// same voice data). Without the program, fall back to the library.
+    fn synthesize_isolated(&self, voice: &str, text: &str) -> Result<Audio, EngineError> {
+        let failed = |message: String| EngineError::Synthesis { engine: "espeak", voice: voice.to_string(), message };
+        let file = tempfile::Builder::new().prefix(".tableread-").suffix(".wav").tempfile().map_err(|e| failed(e.to_string()))?;
+        let status = std::process::Command::new("espeak-ng")
+            .args(["-v", voice, "-s", &(ESPEAK_RATE_NORMAL as u32).to_string(), "-w"])
+            .arg(file.path())
+            .arg(text)
+            .stdin(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status();
+        match status {
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => self.synthesize(voice, text, 1.0),
+            Err(err) => Err(failed(format!("running espeak-ng: {err}"))),
+            Ok(status) if !status.success() => Err(failed(format!("espeak-ng exited with {status}"))),
+            Ok(_) => {
+                let mut reader = hound::WavReader::open(file.path()).map_err(|e| failed(e.to_string()))?;
+                let rate = NonZeroU32::new(reader.spec().sample_rate).ok_or_else(|| failed("zero sample rate".into()))?;
+                let samples: Vec<i16> = reader.samples::<i16>().collect::<Result<_, _>>().map_err(|e| failed(e.to_string()))?;
+                Ok(Audio { samples: from_i16(&samples), rate })
+            }
+        }
+    }
 }
 
 impl Espeak {
@@ -323,6 +356,16 @@ mod tests {
         assert!(voices.iter().any(|v| v.id == "espeak:en-us+f3" && v.gender == Gender::Female));
         assert!(voices.iter().any(|v| v.id == "espeak:en" && v.accent == "gb"));
         assert!(voices.len() >= 6 * VARIANTS.len(), "only {} voices", voices.len());
+    }
+
+    #[test]
+    fn isolated_synthesis_repeats_exactly_and_names_the_version() {
+        let espeak = Espeak::global().unwrap();
+        let a = espeak.synthesize_isolated("en-gb-x-rp+f2", "Hello there, stranger.").unwrap();
+        espeak.synthesize("en+m3", "Something else first.", 1.3).unwrap();
+        assert!(a == espeak.synthesize_isolated("en-gb-x-rp+f2", "Hello there, stranger.").unwrap());
+        assert!((0.8..3.5).contains(&a.seconds()), "{} s", a.seconds());
+        assert!(espeak.version().starts_with("espeak-ng 1."), "{}", espeak.version());
     }
 
     #[test]

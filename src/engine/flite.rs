@@ -122,6 +122,11 @@ impl Engine for Flite {
         &self.voices
     }
 
+    /// `FLITE_PROJECT_VERSION` from `flite_version.h`; the library exports no version symbol.
+    fn version(&self) -> String {
+        "flite 2.2".to_string()
+    }
+
     fn synthesize(&self, voice: &str, text: &str, speed: f32) -> Result<Audio, EngineError> {
         let failed = |message: &str| EngineError::Synthesis {
             engine: "flite",

@@ -104,6 +104,18 @@ pub trait Engine: Send + Sync {
     /// Speaks `text` with the voice `voice` (the id's part after `engine:`); `speed` 1.0 is the
     /// voice's normal pace.
     fn synthesize(&self, voice: &str, text: &str, speed: f32) -> Result<Audio, EngineError>;
+    /// The engine's version and data, as recorded with the voice catalogue's measurements: when
+    /// it changes, the engine's voices are measured again. Engines should name their library
+    /// version and, for model-based engines, the model.
+    fn version(&self) -> String {
+        self.name().to_string()
+    }
+    /// Speaks `text` at normal pace so that neither the result depends on earlier calls nor
+    /// later calls on this one: the voice catalogue measures voices with it. Order-sensitive
+    /// engines override it (espeak-ng runs its command-line program, a fresh process).
+    fn synthesize_isolated(&self, voice: &str, text: &str) -> Result<Audio, EngineError> {
+        self.synthesize(voice, text, 1.0)
+    }
 }
 
 /// The engines installed on this machine, and the lexicon they all say words by.
@@ -158,6 +170,19 @@ impl Engines {
             .find(|engine| engine.name() == voice.engine)
             .expect("a listed voice belongs to a loaded engine")
             .as_ref())
+    }
+
+    /// The version of the engine that owns the voice `id` (see [`Engine::version`]).
+    pub fn version_of(&self, id: &str) -> Result<String, EngineError> {
+        Ok(self.engine_of(id)?.version())
+    }
+
+    /// Speaks `text` with the voice `id` without touching any engine state (see
+    /// [`Engine::synthesize_isolated`]), and without the lexicon: a voice's measurement must not
+    /// depend on a user's word list.
+    pub fn synthesize_isolated(&self, id: &str, text: &str) -> Result<Audio, EngineError> {
+        let voice = self.voice(id)?;
+        self.engine_of(id)?.synthesize_isolated(voice.name(), text)
     }
 
     /// Speaks `text` with the voice `id`, with the lexicon's words said its way.
