@@ -124,20 +124,10 @@ fn ensemble() -> Script {
     Script { title: "ensemble".into(), lines }
 }
 
-/// A chapter as parsed, with its dialogue lines given to `speakers` (name, speech tag) in
-/// order, by hand: attribution is still a placeholder (issue 4). `None` when the file is absent.
-fn attributed(path: &str, speakers: &[(&str, &str)]) -> Option<Script> {
+/// A chapter as scripted, speakers and all; `None` when the file is absent.
+fn scripted(path: &str) -> Option<Script> {
     let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path)).ok()?;
-    let mut script = crate::script::parse(&text, "chapter");
-    let mut given = speakers.iter();
-    for line in &mut script.lines {
-        if let Kind::Dialogue(speech) = &mut line.kind {
-            let (speaker, evidence) = given.next().unwrap_or_else(|| panic!("{path} has more dialogue lines than the key"));
-            *speech = Speech { speaker: speaker.to_string(), confidence: 1.0, evidence: evidence.to_string() };
-        }
-    }
-    assert!(given.next().is_none(), "{path} has fewer dialogue lines than the key");
-    Some(script)
+    Some(crate::script::parse(&text, "chapter"))
 }
 
 /// The mean, over speakers, of the distance to their nearest scene partner.
@@ -157,23 +147,11 @@ fn mean_nearest(script: &Script, cast: &Cast, distances: &Distances) -> f64 {
 fn scene_partners_sound_at_least_as_far_apart_as_with_the_old_pool_order() {
     let engines = Engines::detect();
     let distances = Distances::new(catalogue(), &engines);
-    let (she, he, panel) = ("tag: \"she said\"", "tag: \"he said\"", "tag: \"came the answer\"");
     let mut scripts = vec![("ensemble".to_string(), ensemble())];
-    let fixture = [("Wren", "tag: \"asked Wren\""), ("Pell", he), ("Pell", he), ("Wren", she), ("Wren", she)];
-    scripts.extend(attributed("tests/fixtures/chapter.txt", &fixture).map(|s| ("tests/fixtures/chapter.txt".into(), s)));
     // The sample chapter lives beside the repository; without it, the other scripts still count.
-    let sample = [
-        ("the casting panel", panel),
-        ("Ivy", "tag: \"she called\""),
-        ("Ivy", "tag: \"she smiled\""),
-        ("the casting panel", panel),
-        ("the casting panel", panel),
-        ("Ivy", she),
-        ("the casting panel", panel),
-        ("the casting panel", panel),
-    ];
-    let path = "../shared/samples/smash-chapter-1.txt";
-    scripts.extend(attributed(path, &sample).map(|s| (path.into(), s)));
+    for path in ["tests/fixtures/chapter.txt", "scripts/example.txt", "../shared/samples/smash-chapter-1.txt"] {
+        scripts.extend(scripted(path).map(|script| (path.to_string(), script)));
+    }
     for (name, script) in &scripts {
         let old = old_cast(script, &engines).unwrap();
         let new = cast(script, &engines, catalogue(), None).unwrap();
