@@ -20,11 +20,12 @@ use super::{EngineError, Gender, VoiceInfo};
 /// The id prefix of speech-dispatcher voices.
 pub const ENGINE: &str = super::SPEECHD;
 
-/// How long the daemon may take to accept a connection, spawning included (about 0.2 s measured).
+/// How long the daemon may take to accept a connection, spawning included (0.2 s on a quiet
+/// machine, about 1 s on our busy 2-core one).
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(2);
 
-/// How long the daemon may take to send its voice list once connected (13,363 voices from the
-/// espeak-ng module took about 1 s here).
+/// How long the daemon may take to send its voice list once connected: the espeak-ng module's
+/// 13,363 voices took 2.9–3.8 s on our busy 2-core machine.
 pub const LIST_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// What the daemon is called in messages.
