@@ -77,8 +77,9 @@ pub fn speak(name: &str, text: &str, speed: f32) -> Result<(), EngineError> {
         let _ = sender.send(Step::Connected);
         let result = say(&mut tts, &name, &text, speed, deadline);
         if result.is_err() {
-            // A late end-of-utterance callback for a dropped connection panics inside the tts
-            // crate (its callback table entry is gone), so a connection that failed is kept.
+            // An end-of-utterance event arriving after the connection is dropped would panic
+            // inside the tts crate (it unwraps the callback entry that Drop removes), so a
+            // connection whose utterance may still be pending is kept until the process ends.
             std::mem::forget(tts);
         }
         sender.send(Step::Done(result))
@@ -116,9 +117,9 @@ fn speaking_time(text: &str, speed: f32) -> Duration {
     Duration::from_secs_f32(5.0 + 3.0 * reading)
 }
 
-/// speech-dispatcher's rate runs from -100 to 100 with 0 the voice's normal pace; the espeak-ng
-/// module maps ±100 to about 2.5× and 0.45× its normal words per minute, so the rate is taken
-/// as 100·log2(speed): 2.0 → 100, 0.5 → -100.
+/// speech-dispatcher's rate runs from -100 to 100 with 0 the voice's normal pace. espeak-ng's
+/// own range, 80 to 450 words a minute around 175, is about 0.45× to 2.5×, so the rate is taken
+/// as 100·log2(speed): 2.0 → 100, 0.5 → -100, the same range as `--speed`.
 fn rate(speed: f32) -> f32 {
     (100.0 * speed.log2()).clamp(-100.0, 100.0)
 }
