@@ -152,8 +152,12 @@ pub enum Command {
     },
     /// Speak a sentence with any installed voice: plays it, or writes a WAV with -o.
     ///
+    /// A `speechd:` voice (builds with the `speech-dispatcher` feature) is spoken live by the
+    /// desktop's speech-dispatcher, which cannot write a file.
+    ///
     /// Example: tableread say --voice flite:slt "Uptempo, please."
     ///          tableread say --voice espeak:en-gb-x-rp+m3 --speed 1.2 -o try.wav "Thanks."
+    ///          tableread say --voice "speechd:English (America)+Annie" "Hello."
     Say {
         /// A voice id from `tableread voices`.
         #[arg(long)]
@@ -176,6 +180,10 @@ pub enum Command {
         command: LexiconCommand,
     },
     /// List every installed voice: id, engine, gender, accent, language.
+    ///
+    /// Builds with the `speech-dispatcher` feature also list the English voices of the
+    /// desktop's speech-dispatcher (`speechd:…`, gender unknown), when its daemon answers
+    /// within 2 s; they speak live through `say` only.
     ///
     /// Example: tableread voices --format jsonl
     Voices {

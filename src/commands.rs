@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use tableread::cast::{self, Cast, Catalogue};
-use tableread::engine::{Engines, Espeak};
+use tableread::engine::{self, EngineError, Engines, Espeak, VoiceInfo};
 use tableread::lexicon::{self, Lexicon};
 use tableread::mix::{self, Track, loudness, subtitles, wav};
 use tableread::render::{self, OUTPUT_RATE};
@@ -279,11 +279,17 @@ fn audition_command(input: &Path, output: Option<PathBuf>, casting: Casting, pla
 }
 
 fn say_command(voice: String, speed: f32, output: Option<PathBuf>, words: &[String]) -> Result<()> {
-    let engines = speaking_engines()?;
-    engines.voice(&voice)?;
     if !(0.5..=2.0).contains(&speed) {
         anyhow::bail!("--speed {speed} is out of range; use a pace between 0.5 and 2.0");
     }
+    if let Some(name) = engine::speechd_name(&voice) {
+        if output.is_some() {
+            return Err(EngineError::LiveOnly { id: voice }.into());
+        }
+        return say_live(&voice, name, speed, &words.join(" "));
+    }
+    let engines = speaking_engines()?;
+    engines.voice(&voice)?;
     let role = cast::Role { voice: cast::Voice { id: voice, speed }, why: String::new() };
     let cast = Cast { narrator: role, speakers: Default::default() };
     let script = audition::single(&words.join(" "));
@@ -296,6 +302,19 @@ fn say_command(voice: String, speed: f32, output: Option<PathBuf>, words: &[Stri
         }
         None => Ok(play::play_samples(track.samples, OUTPUT_RATE)?),
     }
+}
+
+/// Speaks through speech-dispatcher, live on the desktop's audio, with the lexicon's respellings.
+#[cfg(feature = "speech-dispatcher")]
+fn say_live(_id: &str, name: &str, speed: f32, text: &str) -> Result<()> {
+    let lexicon = Lexicon::load(Path::new(lexicon::PATH))?;
+    Ok(engine::speechd::speak(name, &lexicon.apply(text, false), speed)?)
+}
+
+/// Without the `speech-dispatcher` feature there is no speech-dispatcher to speak through.
+#[cfg(not(feature = "speech-dispatcher"))]
+fn say_live(id: &str, _name: &str, _speed: f32, _text: &str) -> Result<()> {
+    Err(EngineError::SpeechdNotBuilt { id: id.to_string() }.into())
 }
 
 fn suggest_command(input: &Path) -> Result<()> {
@@ -332,17 +351,37 @@ fn suggest_command(input: &Path) -> Result<()> {
 
 fn voices_command(format: ListFormat) -> Result<()> {
     let engines = Engines::detect();
+    let mut voices: Vec<VoiceInfo> = engines.voices().cloned().collect();
+    voices.extend(live_voices());
+    let width = voices.iter().map(|voice| voice.id.chars().count()).max().unwrap_or(0).max(28);
     let mut out = String::new();
-    for voice in engines.voices() {
+    for voice in &voices {
         match format {
             ListFormat::Jsonl => out += &serde_json::to_string(voice)?,
             ListFormat::Table => {
-                out += &format!("{:<28} {:<7} {:<7} {:<14} {}", voice.id, voice.engine, voice.gender, voice.accent, voice.language)
+                let (id, engine, gender, accent, language) = (&voice.id, voice.engine, voice.gender, &voice.accent, &voice.language);
+                out += &format!("{id:<width$} {engine:<7} {gender:<7} {accent:<14} {language}")
             }
         }
         out.push('\n');
     }
     print_data(&out)
+}
+
+/// speech-dispatcher's English voices, when a daemon answers; otherwise none, with a note on
+/// stderr saying why.
+#[cfg(feature = "speech-dispatcher")]
+fn live_voices() -> Vec<VoiceInfo> {
+    engine::speechd::voices().unwrap_or_else(|err| {
+        eprintln!("tableread: note: {err}; its voices are not listed");
+        Vec::new()
+    })
+}
+
+/// Builds without the `speech-dispatcher` feature list no speech-dispatcher voices.
+#[cfg(not(feature = "speech-dispatcher"))]
+fn live_voices() -> Vec<VoiceInfo> {
+    Vec::new()
 }
 
 /// Data goes to stdout; a reader that stops early (`| head`) is not an error.

@@ -239,3 +239,19 @@ fn the_lexicon_changes_what_every_engine_says_and_suggest_lists_unknown_names() 
     let again = sandbox.run(&["lexicon", "suggest", "chapter.txt"]).success().stdout();
     assert!(again.lines().all(|l| l.starts_with('#')), "{again}");
 }
+
+#[test]
+fn speech_dispatcher_voices_speak_live_only() {
+    let sandbox = Sandbox::new();
+    let live = "speechd:English (America)";
+    sandbox.run(&["say", "--voice", live, "-o", "x.wav", "Hi."]).fails_with("speaks live only");
+    #[cfg(not(feature = "speech-dispatcher"))]
+    sandbox
+        .run(&["say", "--voice", live, "Hi."])
+        .fails_with("built without the `speech-dispatcher` feature; rebuild with `cargo build --release --features speech-dispatcher`");
+    sandbox.copy(&repo(CHAPTER), "chapter.txt");
+    sandbox.run(&["script", "chapter.txt"]).success();
+    sandbox.write("voices/chapter.cast.toml", format!("narrator = {{ voice = \"{live}\" }}\n"));
+    sandbox.run(&["render", "scripts/chapter.script.toml"]).fails_with("speaks live only and cannot be rendered");
+    assert!(!sandbox.path("output").exists() && !sandbox.path("x.wav").exists());
+}

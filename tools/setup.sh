@@ -3,10 +3,27 @@
 # chapter to output/example.wav. Safe to run again: each step skips what is already done.
 #   tools/setup.sh           everything
 #   tools/setup.sh --deps    only the Debian packages and the voice assets (what CI needs first)
+#   --speech-dispatcher      also what the optional `speech-dispatcher` feature needs to build
+#                            and to be tested (CI passes it; docs/speech-dispatcher.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+deps_only=false
+speechd=false
+for arg in "$@"; do
+    case "$arg" in
+        --deps) deps_only=true ;;
+        --speech-dispatcher) speechd=true ;;
+        *) echo "setup: unknown option $arg (use --deps and/or --speech-dispatcher)" >&2; exit 2 ;;
+    esac
+done
+
 packages=(pkg-config libasound2-dev libespeak-ng-dev espeak-ng-data espeak-ng flite1-dev)
+if $speechd; then
+    # bindgen needs only libclang itself and its built-in headers; libclang-dev would also pull
+    # libclang-14-dev (240 MB) for nothing. The daemon and its espeak-ng module run the tests.
+    packages+=(libspeechd-dev libclang1-14 libclang-common-14-dev speech-dispatcher speech-dispatcher-espeak-ng)
+fi
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 missing=()
@@ -23,9 +40,11 @@ if ! command -v cargo >/dev/null 2>&1; then
     exit 1
 fi
 
-[ "${1:-}" = "--deps" ] && exit 0
+$deps_only && exit 0
 
-cargo build --release --locked
+features=()
+$speechd && features=(--features speech-dispatcher)
+cargo build --release --locked "${features[@]}"
 mkdir -p output
 ./target/release/tableread render scripts/example.txt -o output/example.wav
 echo "setup: done. Listen to output/example.wav, or run: ./target/release/tableread play output/example.wav"

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use thiserror::Error;
 
-use crate::engine::{Engines, Gender, VoiceInfo};
+use crate::engine::{EngineError, Engines, Gender, VoiceInfo};
 use crate::script::{Kind, NARRATOR, Script};
 
 pub use catalogue::{Catalogue, Distances};
@@ -64,6 +64,8 @@ pub enum CastError {
     Syntax { path: String, line: usize, column: usize, message: String },
     #[error("{path}: {who} has unknown voice '{voice}' (run `tableread voices` to list the installed ones)")]
     UnknownVoice { path: String, who: String, voice: String },
+    #[error("{path}: {who} has voice '{voice}', a speech-dispatcher voice, which speaks live only and cannot be rendered; use an espeak or flite voice")]
+    LiveOnly { path: String, who: String, voice: String },
     #[error("{path}: {who} has speed {speed}; use a pace between 0.5 and 2.0")]
     BadSpeed { path: String, who: String, speed: f32 },
     #[error("no {0} voice is installed; install espeak-ng or flite (tools/setup.sh)")]
@@ -273,8 +275,12 @@ fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: O
 pub fn check(cast: &Cast, engines: &Engines, path: &str) -> Result<(), CastError> {
     let everyone = std::iter::once((NARRATOR, &cast.narrator)).chain(cast.speakers.iter().map(|(n, r)| (n.as_str(), r)));
     for (who, role) in everyone {
-        if engines.voice(&role.voice.id).is_err() {
-            return Err(CastError::UnknownVoice { path: path.into(), who: who.into(), voice: role.voice.id.clone() });
+        match engines.voice(&role.voice.id) {
+            Ok(_) => {}
+            Err(EngineError::LiveOnly { .. }) => {
+                return Err(CastError::LiveOnly { path: path.into(), who: who.into(), voice: role.voice.id.clone() });
+            }
+            Err(_) => return Err(CastError::UnknownVoice { path: path.into(), who: who.into(), voice: role.voice.id.clone() }),
         }
         if !(0.5..=2.0).contains(&role.voice.speed) {
             return Err(CastError::BadSpeed { path: path.into(), who: who.into(), speed: role.voice.speed });

@@ -5,6 +5,8 @@
 mod espeak;
 mod flite;
 mod kirshenbaum;
+#[cfg(feature = "speech-dispatcher")]
+pub mod speechd;
 
 use std::fmt;
 use std::num::NonZeroU32;
@@ -43,6 +45,8 @@ impl Audio {
 pub enum Gender {
     Female,
     Male,
+    /// Listed by an engine that does not say (speech-dispatcher); casting never picks these.
+    Unknown,
 }
 
 impl fmt::Display for Gender {
@@ -50,6 +54,7 @@ impl fmt::Display for Gender {
         f.write_str(match self {
             Gender::Female => "female",
             Gender::Male => "male",
+            Gender::Unknown => "unknown",
         })
     }
 }
@@ -74,6 +79,16 @@ impl VoiceInfo {
     }
 }
 
+/// The id prefix of speech-dispatcher voices (`speechd:English (America)+Annie`). They speak
+/// live through the desktop's speech service and exist only in builds with the
+/// `speech-dispatcher` feature; they are never cast or rendered.
+pub const SPEECHD: &str = "speechd";
+
+/// The name part of a speech-dispatcher voice id, or `None` for any other id.
+pub fn speechd_name(id: &str) -> Option<&str> {
+    id.strip_prefix(SPEECHD)?.strip_prefix(':')
+}
+
 /// What an engine can fail at.
 #[derive(Debug, Error)]
 pub enum EngineError {
@@ -83,6 +98,12 @@ pub enum EngineError {
     UnknownVoice { id: String },
     #[error("{engine} failed on voice {voice}: {message}")]
     Synthesis { engine: &'static str, voice: String, message: String },
+    /// A `speechd:` voice where audio must be rendered: a cast, or `say -o`.
+    #[error("{id} is a speech-dispatcher voice, which speaks live only and cannot be rendered or written to a file; use an espeak or flite voice here")]
+    LiveOnly { id: String },
+    /// A `speechd:` voice in a build without the feature.
+    #[error("{id} is a speech-dispatcher voice, and this tableread was built without the `speech-dispatcher` feature; rebuild with `cargo build --release --features speech-dispatcher`")]
+    SpeechdNotBuilt { id: String },
 }
 
 /// A speech engine. Implementations must be safe to call from several threads; an engine whose
@@ -156,6 +177,9 @@ impl Engines {
 
     /// Looks up a voice id.
     pub fn voice(&self, id: &str) -> Result<&VoiceInfo, EngineError> {
+        if speechd_name(id).is_some() {
+            return Err(EngineError::LiveOnly { id: id.to_string() });
+        }
         self.voices()
             .find(|voice| voice.id == id)
             .ok_or_else(|| EngineError::UnknownVoice { id: id.to_string() })

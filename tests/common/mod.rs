@@ -37,8 +37,17 @@ impl Sandbox {
 
     /// Runs `tableread ARGS` in the sandbox, with `env` added to its environment.
     pub fn run_with(&self, args: &[&str], env: &[(&str, &Path)]) -> Run {
+        self.run_env(args, env, &[])
+    }
+
+    /// Runs `tableread ARGS` in the sandbox, with `env` added to its environment and the
+    /// variables `remove` taken out of it.
+    pub fn run_env(&self, args: &[&str], env: &[(&str, &Path)], remove: &[&str]) -> Run {
         let mut command = Command::new(env!("CARGO_BIN_EXE_tableread"));
         command.args(args).current_dir(self.dir.path());
+        for key in remove {
+            command.env_remove(key);
+        }
         for (key, value) in env {
             command.env(key, value);
         }
