@@ -10,7 +10,7 @@ cargo test --release --locked "$@"
 if [ "${TABLEREAD_SPEECHD:-1}" = 0 ]; then
     exit 0
 elif [ -f /usr/include/speech-dispatcher/libspeechd.h ] && [ -x /usr/bin/speech-dispatcher ]; then
-    cargo test --release --locked --features speech-dispatcher --test speechd --test cli speech "$@"
+    cargo test --release --locked --features speech-dispatcher --test speechd --test cli "$@" -- daemon speech_dispatcher
 else
     echo "test: speech-dispatcher feature not tested (tools/setup.sh --deps --speech-dispatcher installs what it needs)" >&2
 fi
