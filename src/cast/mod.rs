@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use thiserror::Error;
 
-use crate::engine::{Engines, Gender, VoiceInfo};
+use crate::engine::{EngineError, Engines, Gender, VoiceInfo};
 use crate::script::{Kind, NARRATOR, Script};
 
 pub use file::{from_toml, to_toml};
@@ -56,6 +56,8 @@ pub enum CastError {
     Syntax { path: String, line: usize, column: usize, message: String },
     #[error("{path}: {who} has unknown voice '{voice}' (run `tableread voices` to list the installed ones)")]
     UnknownVoice { path: String, who: String, voice: String },
+    #[error("{path}: {who}'s voice: {error}")]
+    EngineMissing { path: String, who: String, error: EngineError },
     #[error("{path}: {who} has speed {speed}; use a pace between 0.5 and 2.0")]
     BadSpeed { path: String, who: String, speed: f32 },
     #[error("no {0} voice is installed; install espeak-ng or flite (tools/setup.sh)")]
@@ -82,6 +84,9 @@ fn pool(engines: &Engines, gender: Gender) -> Vec<&VoiceInfo> {
             ("flite", "slt" | "rms") => (0, 0, 0),
             ("flite", "awb") => (0, 1, 0),
             ("flite", _) => (3, 0, 0),
+            // Kokoro waits for casting to rank it (issue 5): until then casts and render times
+            // stay as they were, and a cast file may name Kokoro voices by hand.
+            ("kokoro", _) => (4, 0, 0),
             _ => {
                 let accent = accents.iter().position(|a| *a == voice.accent).unwrap_or(0);
                 let same_accent: Vec<&&VoiceInfo> =
@@ -198,8 +203,14 @@ fn assign(script: &Script, engines: &Engines, existing: Option<&Cast>) -> Result
 pub fn check(cast: &Cast, engines: &Engines, path: &str) -> Result<(), CastError> {
     let everyone = std::iter::once((NARRATOR, &cast.narrator)).chain(cast.speakers.iter().map(|(n, r)| (n.as_str(), r)));
     for (who, role) in everyone {
-        if engines.voice(&role.voice.id).is_err() {
-            return Err(CastError::UnknownVoice { path: path.into(), who: who.into(), voice: role.voice.id.clone() });
+        match engines.voice(&role.voice.id) {
+            Ok(_) => {}
+            Err(error @ EngineError::Unavailable { .. }) => {
+                return Err(CastError::EngineMissing { path: path.into(), who: who.into(), error });
+            }
+            Err(_) => {
+                return Err(CastError::UnknownVoice { path: path.into(), who: who.into(), voice: role.voice.id.clone() });
+            }
         }
         if !(0.5..=2.0).contains(&role.voice.speed) {
             return Err(CastError::BadSpeed { path: path.into(), who: who.into(), speed: role.voice.speed });
