@@ -54,9 +54,11 @@ pub struct Tuning {
 impl Default for Tuning {
     /// One session per core, one thread each. Measured on 2 cores (docs/kokoro.md): the second
     /// intra-op thread adds only 1.35–1.7×, two lines at once on one thread each nearly 2×.
+    /// Past 4 cores, sessions get more threads rather than the pool more memory (~150 MB each).
     fn default() -> Self {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        Tuning { sessions: cores.clamp(1, 4), intra_threads: 1 }
+        let sessions = cores.clamp(1, 4);
+        Tuning { sessions, intra_threads: (cores / sessions).max(1) }
     }
 }
 
@@ -222,6 +224,12 @@ impl Kokoro {
             .map_err(|e| Pool::unavailable(format!("its phonemizer, espeak-ng, is missing: {e}")))?;
         let pool = Pool { model, library, tuning, state: Mutex::new((Vec::new(), 0)), freed: Condvar::new() };
         Ok(Some(Kokoro { dir: dir.to_path_buf(), voices, espeak, packs: Mutex::default(), pool, lexicon: None }))
+    }
+
+    /// The process's ONNX Runtime environment, loaded from our library: for tools that run the
+    /// model themselves (the benchmark's profiler).
+    pub fn ort_environment(&self) -> Result<&'static ort::environment::Environment, EngineError> {
+        self.pool.environment()
     }
 
     /// Pronunciations to use instead of espeak-ng's for the words the lexicon knows.
