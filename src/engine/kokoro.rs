@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, OnceLock};
 
 use ort::session::Session;
+use rayon::prelude::*;
 use ort::value::Tensor;
 
 use super::{Audio, Engine, EngineError, Espeak, Gender, SampleRate, VoiceInfo};
@@ -340,12 +341,15 @@ impl Engine for Kokoro {
             let message = format!("speed {speed} is not a positive pace");
             return Err(EngineError::Synthesis { engine: "kokoro", voice: voice.to_string(), message });
         }
-        let mut samples = Vec::new();
-        for chunk in self.phoneme_chunks(voice, text)? {
-            let style = self.style(&blend, phonemes::tokens(&chunk).len())?;
-            samples.extend(self.infer(voice, &chunk, style, speed)?);
-        }
-        Ok(Audio { samples, rate: KOKORO_RATE })
+        // Sentences and long-sentence chunks run concurrently on the pool's free sessions, so a
+        // long line (or `say`) uses every core too; each chunk's samples do not depend on which
+        // session ran it, so the result is the same as in order.
+        let chunks = self.phoneme_chunks(voice, text)?;
+        let pieces: Vec<Vec<f32>> = chunks
+            .par_iter()
+            .map(|chunk| self.infer(voice, chunk, self.style(&blend, phonemes::tokens(chunk).len())?, speed))
+            .collect::<Result<_, _>>()?;
+        Ok(Audio { samples: pieces.concat(), rate: KOKORO_RATE })
     }
 }
 
