@@ -7,19 +7,22 @@
 //! from a small pool (see docs/kokoro.md for the measured thread choices).
 
 mod phonemes;
+mod pool;
 
 use std::collections::HashMap;
 use std::num::NonZeroU32;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Condvar, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
-use ort::session::Session;
 use rayon::prelude::*;
 use ort::value::Tensor;
 
 use super::{Audio, Engine, EngineError, Espeak, Gender, SampleRate, VoiceInfo};
 
 pub use phonemes::{MAX_TOKENS, Pronunciation, tokens};
+pub use pool::Tuning;
+
+use pool::Pool;
 
 /// The model's output rate.
 pub const KOKORO_RATE: SampleRate = NonZeroU32::new(24_000).unwrap();
@@ -42,26 +45,12 @@ pub const STOCK_VOICES: [&str; 28] = [
 /// How to complete a missing or partial install; every "not available" error says it.
 const SETUP: &str = "run tools/setup-kokoro.sh";
 
+fn unavailable(reason: String) -> EngineError {
+    EngineError::Unavailable { engine: "kokoro", reason }
+}
+
 /// Word → pronunciation, consulted for every word before espeak-ng phonemizes it.
 pub type Lexicon = Arc<dyn Fn(&str) -> Option<Pronunciation> + Send + Sync>;
-
-/// How inference uses the cores: `sessions` lines at once, each on `intra_threads` threads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Tuning {
-    pub sessions: usize,
-    pub intra_threads: usize,
-}
-
-impl Default for Tuning {
-    /// One session per core, one thread each. Measured on 2 cores (docs/kokoro.md): the second
-    /// intra-op thread adds only 1.35–1.7×, two lines at once on one thread each nearly 2×.
-    /// Past 4 cores, sessions get more threads rather than the pool more memory (~150 MB each).
-    fn default() -> Self {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        let sessions = cores.clamp(1, 4);
-        Tuning { sessions, intra_threads: (cores / sessions).max(1) }
-    }
-}
 
 /// A parsed voice id: packs and their weights, summing to 1.
 #[derive(Debug, Clone, PartialEq)]
@@ -109,75 +98,6 @@ fn espeak_language(stock: &str) -> &'static str {
     if stock.starts_with('a') { "en-us" } else { "en" }
 }
 
-/// Sessions handed out one per concurrent call, created on first need up to the tuning's count.
-struct Pool {
-    model: PathBuf,
-    library: PathBuf,
-    tuning: Tuning,
-    state: Mutex<(Vec<Session>, usize)>,
-    freed: Condvar,
-}
-
-/// ONNX Runtime allows one environment per process; the first library path loaded wins.
-static ENVIRONMENT: OnceLock<Result<ort::environment::Environment, String>> = OnceLock::new();
-
-impl Pool {
-    fn unavailable(reason: String) -> EngineError {
-        EngineError::Unavailable { engine: "kokoro", reason }
-    }
-
-    /// Loads ONNX Runtime from our library. Must come before any other ort call (even building
-    /// a tensor), else ort looks for a system-wide `libonnxruntime.so` and panics.
-    fn environment(&self) -> Result<&'static ort::environment::Environment, EngineError> {
-        let environment = ENVIRONMENT.get_or_init(|| {
-            let builder = ort::init_from(&self.library).map_err(|e| format!("loading {}: {e}", self.library.display()))?;
-            builder.with_name("tableread").with_telemetry(false).build().map_err(|e| e.to_string())
-        });
-        environment.as_ref().map_err(|reason| Self::unavailable(format!("{reason} ({SETUP})")))
-    }
-
-    fn create(&self) -> Result<Session, EngineError> {
-        let environment = self.environment()?;
-        let failed = |e: String| Self::unavailable(format!("loading {}: {e} ({SETUP})", self.model.display()));
-        Session::builder(environment)
-            .and_then(|b| Ok(b.with_intra_threads(self.tuning.intra_threads)?))
-            .and_then(|b| Ok(b.with_inter_threads(1)?))
-            .map_err(|e| failed(e.to_string()))?
-            .commit_from_file(&self.model)
-            .map_err(|e| failed(e.to_string()))
-    }
-
-    /// A free session, or a new one while fewer than the tuning's count exist, or the next
-    /// one returned.
-    fn take(&self) -> Result<Session, EngineError> {
-        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
-        loop {
-            if let Some(session) = state.0.pop() {
-                return Ok(session);
-            }
-            if state.1 < self.tuning.sessions {
-                state.1 += 1;
-                drop(state);
-                let created = self.create();
-                if created.is_err() {
-                    self.state.lock().unwrap_or_else(|e| e.into_inner()).1 -= 1;
-                }
-                return created;
-            }
-            state = self.freed.wait(state).unwrap_or_else(|e| e.into_inner());
-        }
-    }
-
-    /// Runs `work` on a session of its own.
-    fn with_session<T>(&self, work: impl FnOnce(&mut Session) -> T) -> Result<T, EngineError> {
-        let mut session = self.take()?;
-        let result = work(&mut session);
-        self.state.lock().unwrap_or_else(|e| e.into_inner()).0.push(session);
-        self.freed.notify_one();
-        Ok(result)
-    }
-}
-
 /// The Kokoro engine.
 pub struct Kokoro {
     dir: PathBuf,
@@ -206,9 +126,9 @@ impl Kokoro {
         if !model.is_file() {
             return Ok(None);
         }
-        let incomplete = |what: &str| Pool::unavailable(format!("{} has no {what} ({SETUP})", dir.display()));
+        let incomplete = |what: &str| unavailable(format!("{} has no {what} ({SETUP})", dir.display()));
         let library = std::fs::read_dir(dir)
-            .map_err(|e| Pool::unavailable(format!("reading {}: {e}", dir.display())))?
+            .map_err(|e| unavailable(format!("reading {}: {e}", dir.display())))?
             .filter_map(|entry| entry.ok().map(|e| e.path()))
             .filter(|path| path.file_name().is_some_and(|n| n.to_string_lossy().starts_with("libonnxruntime.so")))
             .min()
@@ -222,8 +142,8 @@ impl Kokoro {
             return Err(incomplete("voice packs"));
         }
         let espeak = Espeak::global()
-            .map_err(|e| Pool::unavailable(format!("its phonemizer, espeak-ng, is missing: {e}")))?;
-        let pool = Pool { model, library, tuning, state: Mutex::new((Vec::new(), 0)), freed: Condvar::new() };
+            .map_err(|e| unavailable(format!("its phonemizer, espeak-ng, is missing: {e}")))?;
+        let pool = Pool::new(model, library, tuning);
         Ok(Some(Kokoro { dir: dir.to_path_buf(), voices, espeak, packs: Mutex::default(), pool, lexicon: None }))
     }
 
@@ -274,9 +194,9 @@ impl Kokoro {
         }
         let path = self.dir.join(VOICE_DIR).join(format!("{voice}.bin"));
         let bytes = std::fs::read(&path)
-            .map_err(|e| Pool::unavailable(format!("reading {}: {e} ({SETUP})", path.display())))?;
+            .map_err(|e| unavailable(format!("reading {}: {e} ({SETUP})", path.display())))?;
         if bytes.len() != PACK_ROWS * STYLE_WIDTH * 4 {
-            return Err(Pool::unavailable(format!("{} is not a voice pack ({SETUP})", path.display())));
+            return Err(unavailable(format!("{} is not a voice pack ({SETUP})", path.display())));
         }
         let floats: Vec<f32> = bytes.chunks_exact(4).map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect();
         let pack = Arc::new(floats);
