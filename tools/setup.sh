@@ -36,7 +36,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 if ! command -v cargo >/dev/null 2>&1; then
-    echo "setup: Rust is not installed; install Rust 1.87 or newer (https://rustup.rs) and run this again" >&2
+    echo "setup: Rust is not installed; install Rust 1.92 or newer (https://rustup.rs) and run this again" >&2
     exit 1
 fi
 

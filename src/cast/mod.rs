@@ -66,6 +66,8 @@ pub enum CastError {
     UnknownVoice { path: String, who: String, voice: String },
     #[error("{path}: {who} has voice '{voice}', a speech-dispatcher voice, which speaks live only and cannot be rendered; use an espeak or flite voice")]
     LiveOnly { path: String, who: String, voice: String },
+    #[error("{path}: {who}'s voice: {error}")]
+    EngineMissing { path: String, who: String, error: EngineError },
     #[error("{path}: {who} has speed {speed}; use a pace between 0.5 and 2.0")]
     BadSpeed { path: String, who: String, speed: f32 },
     #[error("no {0} voice is installed; install espeak-ng or flite (tools/setup.sh)")]
@@ -279,6 +281,9 @@ pub fn check(cast: &Cast, engines: &Engines, path: &str) -> Result<(), CastError
             Ok(_) => {}
             Err(EngineError::LiveOnly { .. }) => {
                 return Err(CastError::LiveOnly { path: path.into(), who: who.into(), voice: role.voice.id.clone() });
+            }
+            Err(error @ EngineError::Unavailable { .. }) => {
+                return Err(CastError::EngineMissing { path: path.into(), who: who.into(), error });
             }
             Err(_) => return Err(CastError::UnknownVoice { path: path.into(), who: who.into(), voice: role.voice.id.clone() }),
         }

@@ -168,7 +168,9 @@ fn scene_partners_sound_at_least_as_far_apart_as_with_the_old_pool_order() {
         assert_eq!(file(&new), file(&cast(script, &engines, catalogue(), None).unwrap()));
     }
     let ada = cast(&ensemble(), &engines, catalogue(), None).unwrap().speakers["Ada"].why.clone();
-    assert!(ada.starts_with("female (tag: \"she said\"); 3 lines; the one free flite female voice (nearest: narrator, distance "), "{ada}");
+    // Which engine's voices those are depends on what is installed (Kokoro after its setup).
+    assert!(ada.starts_with("female (tag: \"she said\"); 3 lines; "), "{ada}");
+    assert!(ada.contains(" female voice") && ada.contains("(nearest: narrator, distance "), "{ada}");
 }
 
 #[test]

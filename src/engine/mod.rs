@@ -1,12 +1,14 @@
 //! Speech engines behind one trait. Each engine lives in its own file, lists its voices and turns
 //! one line of text into mono samples at its native rate. [`Engines`] holds the engines that are
-//! installed on this machine and resolves voice ids such as `espeak:en-us+f3` or `flite:slt`.
+//! installed on this machine and resolves voice ids such as `espeak:en-us+f3`, `flite:slt` or
+//! `kokoro:af_heart*0.6+bm_george*0.4`.
 
 mod espeak;
 mod flite;
 mod kirshenbaum;
 #[cfg(feature = "speech-dispatcher")]
 pub mod speechd;
+pub mod kokoro;
 
 use std::fmt;
 use std::num::NonZeroU32;
@@ -20,6 +22,7 @@ use thiserror::Error;
 pub use espeak::Espeak;
 pub use flite::Flite;
 pub use kirshenbaum::from_ipa as espeak_mnemonics;
+pub use kokoro::Kokoro;
 
 /// Samples per second; a zero rate cannot exist.
 pub type SampleRate = NonZeroU32;
@@ -113,6 +116,11 @@ pub trait Engine: Send + Sync {
     fn name(&self) -> &'static str;
     /// Every voice this engine offers here.
     fn voices(&self) -> &[VoiceInfo];
+    /// The voice `name` (the id's part after `engine:`), listed or not: an engine may accept
+    /// ids it does not list, such as Kokoro's blends.
+    fn voice(&self, name: &str) -> Option<VoiceInfo> {
+        self.voices().iter().find(|voice| voice.name() == name).cloned()
+    }
     /// True when an utterance's samples depend on the utterances synthesized before it, so
     /// that renders must call it in script order, on one thread, to be reproducible.
     fn order_sensitive(&self) -> bool {
@@ -143,17 +151,35 @@ pub trait Engine: Send + Sync {
 pub struct Engines {
     engines: Vec<Box<dyn Engine>>,
     lexicon: Lexicon,
+    /// Engines we know of that could not load here, and why.
+    missing: Vec<EngineError>,
 }
 
 impl Engines {
     /// Loads every engine whose library and data are present; missing ones are left out.
+    /// Kokoro's assets are looked for in [`Kokoro::default_dir`].
     pub fn detect() -> Self {
+        Self::detect_with(&Kokoro::default_dir())
+    }
+
+    /// [`Engines::detect`] with Kokoro's assets in `kokoro_dir`.
+    pub fn detect_with(kokoro_dir: &std::path::Path) -> Self {
         let mut engines: Vec<Box<dyn Engine>> = Vec::new();
-        if let Ok(espeak) = Espeak::global() {
-            engines.push(Box::new(espeak));
+        let mut missing = Vec::new();
+        match Espeak::global() {
+            Ok(espeak) => engines.push(Box::new(espeak)),
+            Err(err) => missing.push(err),
         }
         engines.push(Box::new(Flite::new()));
-        Engines { engines, lexicon: Lexicon::default() }
+        match Kokoro::load(kokoro_dir) {
+            Ok(Some(kokoro)) => engines.push(Box::new(kokoro)),
+            Ok(None) => missing.push(EngineError::Unavailable {
+                engine: "kokoro",
+                reason: format!("its model is not installed in {} (run tools/setup-kokoro.sh)", kokoro_dir.display()),
+            }),
+            Err(err) => missing.push(err),
+        }
+        Engines { engines, lexicon: Lexicon::default(), missing }
     }
 
     /// These engines, saying the words of `lexicon` its way.
@@ -167,7 +193,7 @@ impl Engines {
         if engines.is_empty() {
             return Err(EngineError::Unavailable { engine: name, reason: "it is not installed".into() });
         }
-        Ok(Engines { engines, lexicon: self.lexicon })
+        Ok(Engines { engines, lexicon: self.lexicon, missing: self.missing })
     }
 
     /// Every voice of every installed engine, in engine order.
@@ -175,14 +201,22 @@ impl Engines {
         self.engines.iter().flat_map(|engine| engine.voices())
     }
 
-    /// Looks up a voice id.
-    pub fn voice(&self, id: &str) -> Result<&VoiceInfo, EngineError> {
+    /// Looks up a voice id, listed or not (Kokoro blends), saying so when its engine is missing.
+    pub fn voice(&self, id: &str) -> Result<VoiceInfo, EngineError> {
         if speechd_name(id).is_some() {
             return Err(EngineError::LiveOnly { id: id.to_string() });
         }
-        self.voices()
-            .find(|voice| voice.id == id)
-            .ok_or_else(|| EngineError::UnknownVoice { id: id.to_string() })
+        let unknown = || EngineError::UnknownVoice { id: id.to_string() };
+        let (engine, name) = id.split_once(':').ok_or_else(unknown)?;
+        match self.engines.iter().find(|e| e.name() == engine) {
+            Some(found) => found.voice(name).ok_or_else(unknown),
+            None => match self.missing.iter().find(|m| matches!(m, EngineError::Unavailable { engine: e, .. } if *e == engine)) {
+                Some(EngineError::Unavailable { engine, reason }) => {
+                    Err(EngineError::Unavailable { engine, reason: reason.clone() })
+                }
+                _ => Err(unknown()),
+            },
+        }
     }
 
     /// The engine that owns a voice id.
@@ -192,7 +226,7 @@ impl Engines {
             .engines
             .iter()
             .find(|engine| engine.name() == voice.engine)
-            .expect("a listed voice belongs to a loaded engine")
+            .expect("a resolved voice belongs to a loaded engine")
             .as_ref())
     }
 

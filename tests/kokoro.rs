@@ -1,0 +1,127 @@
+//! Kokoro-82M with the real model (CI runs tools/setup-kokoro.sh first). Every test skips, and
+//! says so, only when the assets are not installed in voices/kokoro.
+
+#[allow(dead_code)] // the helpers tests/cli.rs uses
+mod common;
+
+use std::sync::{Arc, OnceLock};
+
+use common::{Sandbox, repo};
+use rayon::prelude::*;
+use tableread::engine::kokoro::{MAX_TOKENS, Pronunciation, STOCK_VOICES, tokens};
+use tableread::engine::{Audio, Engine, Kokoro};
+
+const LINE: &str = "You're late, she said.";
+
+/// One engine for the whole file, so its sessions load once.
+fn kokoro() -> Option<&'static Kokoro> {
+    static KOKORO: OnceLock<Option<Kokoro>> = OnceLock::new();
+    let kokoro = KOKORO.get_or_init(|| Kokoro::load(&repo("voices/kokoro")).unwrap()).as_ref();
+    if kokoro.is_none() {
+        eprintln!("skipping: Kokoro assets are not installed in voices/kokoro (run tools/setup-kokoro.sh)");
+    }
+    kokoro
+}
+
+fn rms(audio: &Audio) -> f32 {
+    (audio.samples.iter().map(|s| s * s).sum::<f32>() / audio.samples.len().max(1) as f32).sqrt()
+}
+
+#[test]
+fn every_stock_voice_speaks_24_khz_audio_of_plausible_length() {
+    let Some(kokoro) = kokoro() else { return };
+    assert_eq!(kokoro.voices().len(), 28);
+    let failures: Vec<String> = STOCK_VOICES
+        .par_iter()
+        .filter_map(|voice| {
+            let audio = kokoro.synthesize(voice, LINE, 1.0).unwrap();
+            // Four words and a pause: about 1.5 s at a normal pace.
+            let ok = audio.rate.get() == 24_000 && (0.7..3.5).contains(&audio.seconds()) && rms(&audio) > 0.01;
+            (!ok).then(|| format!("{voice}: {:.2} s, rms {:.4}, {} Hz", audio.seconds(), rms(&audio), audio.rate))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[test]
+fn the_same_line_gives_the_same_samples() {
+    let Some(kokoro) = kokoro() else { return };
+    // Concurrent calls land on different sessions of the pool; they must agree too.
+    let takes: Vec<Audio> = (0..3).into_par_iter().map(|_| kokoro.synthesize("af_heart", "Since noon.", 1.0).unwrap()).collect();
+    assert!(takes.windows(2).all(|pair| pair[0] == pair[1]), "takes differ");
+}
+
+#[test]
+fn a_blend_differs_from_both_parents() {
+    let Some(kokoro) = kokoro() else { return };
+    let text = "You're late.";
+    let [heart, george, blend] =
+        ["af_heart", "bm_george", "af_heart*0.6+bm_george*0.4"].map(|voice| kokoro.synthesize(voice, text, 1.0).unwrap());
+    assert!(rms(&blend) > 0.01);
+    assert_ne!(blend.samples, heart.samples);
+    assert_ne!(blend.samples, george.samples);
+    let info = kokoro.voice("af_heart*0.6+bm_george*0.4").unwrap();
+    assert_eq!((info.gender.to_string(), info.accent.as_str()), ("female".into(), "us"));
+    assert!(kokoro.synthesize("af_heart+xx_nobody", text, 1.0).is_err());
+}
+
+#[test]
+fn a_line_longer_than_the_model_limit_is_split_not_truncated() {
+    let Some(kokoro) = kokoro() else { return };
+    // One sentence of 16 clauses, about 800 tokens: truncation would keep under two thirds.
+    let clause = "the lantern swung slowly above the quiet harbour wall";
+    let long = format!("{}.", vec![clause; 16].join(", "));
+    let chunks = kokoro.phoneme_chunks("af_heart", &long).unwrap();
+    assert!(chunks.len() >= 2, "{} chunk(s)", chunks.len());
+    assert!(chunks.iter().all(|c| tokens(c).len() <= MAX_TOKENS && c.ends_with([',', '.'])), "{chunks:#?}");
+    // Speed 2 halves the test's cost; the ratio is what matters.
+    let one = kokoro.synthesize("af_heart", &format!("{clause},"), 2.0).unwrap().seconds();
+    let all = kokoro.synthesize("af_heart", &long, 2.0).unwrap().seconds();
+    assert!(all > 0.85 * 16.0 * one, "{all:.2} s for 16 clauses of {one:.2} s");
+}
+
+#[test]
+fn a_faster_pace_gives_shorter_audio() {
+    let Some(kokoro) = kokoro() else { return };
+    let normal = kokoro.synthesize("bm_lewis", LINE, 1.0).unwrap().seconds();
+    let fast = kokoro.synthesize("bm_lewis", LINE, 1.5).unwrap().seconds();
+    assert!(fast < 0.8 * normal, "{fast:.2} s at 1.5, {normal:.2} s at 1.0");
+}
+
+#[test]
+fn a_lexicon_entry_changes_the_phonemes_fed_to_the_model() {
+    let Some(_) = kokoro() else { return };
+    let plain = Kokoro::load(&repo("voices/kokoro")).unwrap().unwrap();
+    let lexicon = |word: &str| (word == "Wren").then(|| Pronunciation::Ipa("ɹˈɛnə".to_string()));
+    let with_lexicon = Kokoro::load(&repo("voices/kokoro")).unwrap().unwrap().with_lexicon(Arc::new(lexicon));
+    let text = "Wren stamped the snow from her boots.";
+    let before = plain.phonemes("af_heart", text).unwrap();
+    let after = with_lexicon.phonemes("af_heart", text).unwrap();
+    assert!(before.starts_with("ɹˈɛn "), "{before}");
+    assert!(after.starts_with("ɹˈɛnə "), "{after}");
+    assert_eq!(before.replacen("ɹˈɛn", "ɹˈɛnə", 1), after);
+}
+
+#[test]
+fn voices_lists_kokoro_voices_as_jsonl() {
+    let Some(_) = kokoro() else { return };
+    let dir = repo("voices/kokoro");
+    let run = Sandbox::new().run_with(&["voices", "--format", "jsonl"], &[("TABLEREAD_KOKORO_DIR", &dir)]).success();
+    let voices: Vec<serde_json::Value> = run.stdout().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let kokoro: Vec<&serde_json::Value> = voices.iter().filter(|v| v["engine"] == "kokoro").collect();
+    assert_eq!(kokoro.len(), 28);
+    let expected = serde_json::json!({"id": "kokoro:bm_george", "engine": "kokoro", "gender": "male", "accent": "gb", "language": "en"});
+    assert!(kokoro.contains(&&expected), "{kokoro:#?}");
+}
+
+#[test]
+fn asking_for_kokoro_without_its_assets_names_the_setup_command() {
+    let sandbox = Sandbox::new();
+    sandbox.write("chapter.txt", "\"Hello,\" said Wren.\n");
+    sandbox.write("voices/chapter.cast.toml", "narrator = { voice = \"kokoro:af_heart\" }\n");
+    sandbox.run(&["script", "chapter.txt"]).success();
+    let missing = sandbox.path("no-kokoro-here");
+    let run = sandbox.run_with(&["render", "scripts/chapter.script.toml"], &[("TABLEREAD_KOKORO_DIR", &missing)]);
+    run.fails_with("run tools/setup-kokoro.sh");
+    assert!(!sandbox.path("output").exists(), "a WAV was written without the engine");
+}
