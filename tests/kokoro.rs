@@ -8,7 +8,7 @@ use std::sync::{Arc, OnceLock};
 
 use common::{Sandbox, repo};
 use rayon::prelude::*;
-use tableread::engine::kokoro::{MAX_TOKENS, Pronunciation, STOCK_VOICES, tokens};
+use tableread::engine::kokoro::{MAX_TOKENS, Pronunciation, STOCK_VOICES, Tuning, tokens};
 use tableread::engine::{Audio, Engine, Kokoro};
 
 const LINE: &str = "You're late, she said.";
@@ -49,6 +49,9 @@ fn the_same_line_gives_the_same_samples() {
     // Concurrent calls land on different sessions of the pool; they must agree too.
     let takes: Vec<Audio> = (0..3).into_par_iter().map(|_| kokoro.synthesize("af_heart", "Since noon.", 1.0).unwrap()).collect();
     assert!(takes.windows(2).all(|pair| pair[0] == pair[1]), "takes differ");
+    // Nor does the number of threads a session uses.
+    let two_threads = Kokoro::load_tuned(&repo("voices/kokoro"), Tuning { sessions: 1, intra_threads: 2 }).unwrap().unwrap();
+    assert!(two_threads.synthesize("af_heart", "Since noon.", 1.0).unwrap() == takes[0], "2 threads differ");
 }
 
 #[test]
