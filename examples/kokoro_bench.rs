@@ -103,12 +103,18 @@ fn profile(kokoro: &Kokoro, dir: &std::path::Path, voice: &str, lines: &[String]
     let file = session.end_profiling().unwrap();
     let events: Vec<serde_json::Value> = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     let mut by_op: std::collections::BTreeMap<String, f64> = Default::default();
+    let mut by_part: std::collections::BTreeMap<String, f64> = Default::default();
     let mut total = 0.0;
     for event in &events {
         if event["cat"] == "Node" && event["name"].as_str().is_some_and(|n| n.ends_with("_kernel_time")) {
             let op = event["args"]["op_name"].as_str().unwrap_or("?").to_string();
             let us = event["dur"].as_f64().unwrap_or(0.0);
             *by_op.entry(op).or_default() += us;
+            // Node names are module paths such as `/decoder/generator/resblocks.3/...`.
+            let name = event["name"].as_str().unwrap_or("");
+            let part: Vec<&str> = name.trim_start_matches('/').split('/').take(2).collect();
+            let part = if part.len() == 2 && !part[1].contains("_kernel_time") { part.join("/") } else { "(other)".into() };
+            *by_part.entry(part).or_default() += us;
             total += us;
         }
     }
@@ -117,6 +123,12 @@ fn profile(kokoro: &Kokoro, dir: &std::path::Path, voice: &str, lines: &[String]
     println!("where the time goes (1 thread, node time {:.1} s):", total / 1e6);
     for (op, us) in ops.iter().take(12) {
         println!("  {op:<28} {:5.1} %  {:6.2} s", 100.0 * us / total, us / 1e6);
+    }
+    let mut parts: Vec<(String, f64)> = by_part.into_iter().collect();
+    parts.sort_by(|a, b| b.1.total_cmp(&a.1));
+    println!("by part of the model:");
+    for (part, us) in parts.iter().take(8) {
+        println!("  {part:<28} {:5.1} %  {:6.2} s", 100.0 * us / total, us / 1e6);
     }
     let _ = std::fs::remove_file(file);
 }

@@ -8,7 +8,7 @@ use std::sync::{Arc, OnceLock};
 
 use common::{Sandbox, repo};
 use rayon::prelude::*;
-use tableread::engine::kokoro::{MAX_TOKENS, Pronunciation, STOCK_VOICES, tokens};
+use tableread::engine::kokoro::{MAX_TOKENS, Pronunciation, STOCK_VOICES, Tuning, tokens};
 use tableread::engine::{Audio, Engine, Kokoro};
 
 const LINE: &str = "You're late, she said.";
@@ -49,6 +49,9 @@ fn the_same_line_gives_the_same_samples() {
     // Concurrent calls land on different sessions of the pool; they must agree too.
     let takes: Vec<Audio> = (0..3).into_par_iter().map(|_| kokoro.synthesize("af_heart", "Since noon.", 1.0).unwrap()).collect();
     assert!(takes.windows(2).all(|pair| pair[0] == pair[1]), "takes differ");
+    // Nor does the number of threads a session uses.
+    let two_threads = Kokoro::load_tuned(&repo("voices/kokoro"), Tuning { sessions: 1, intra_threads: 2 }).unwrap().unwrap();
+    assert!(two_threads.synthesize("af_heart", "Since noon.", 1.0).unwrap() == takes[0], "2 threads differ");
 }
 
 #[test]
@@ -124,4 +127,34 @@ fn asking_for_kokoro_without_its_assets_names_the_setup_command() {
     let run = sandbox.run_with(&["render", "scripts/chapter.script.toml"], &[("TABLEREAD_KOKORO_DIR", &missing)]);
     run.fails_with("run tools/setup-kokoro.sh");
     assert!(!sandbox.path("output").exists(), "a WAV was written without the engine");
+}
+
+#[test]
+fn text_without_words_gives_no_error() {
+    let Some(kokoro) = kokoro() else { return };
+    assert!(kokoro.synthesize("af_heart", "", 1.0).unwrap().samples.is_empty());
+    for text in ["...", "\"—\"", "  "] {
+        let audio = kokoro.synthesize("af_heart", text, 1.0).unwrap();
+        assert!(audio.seconds() < 2.0, "{text:?}: {:.2} s", audio.seconds());
+    }
+}
+
+#[test]
+fn render_speaks_a_cast_of_kokoro_voices_and_blends() {
+    let Some(_) = kokoro() else { return };
+    let sandbox = Sandbox::new();
+    sandbox.write("chapter.txt", "\"Since noon,\" said Wren.\n");
+    sandbox.run(&["script", "chapter.txt"]).success();
+    let speaker = std::fs::read_to_string(sandbox.path("scripts/chapter.script.toml")).unwrap();
+    let speaker = speaker.split("speaker = \"").nth(1).and_then(|s| s.split('"').next()).unwrap().to_string();
+    let cast = format!(
+        "narrator = {{ voice = \"kokoro:bm_george\" }}\n[speakers]\n\"{speaker}\" = {{ voice = \"kokoro:af_heart*0.6+bf_emma*0.4\", speed = 1.1 }}\n"
+    );
+    sandbox.write("voices/chapter.cast.toml", cast);
+    let dir = repo("voices/kokoro");
+    sandbox.run_with(&["render", "scripts/chapter.script.toml"], &[("TABLEREAD_KOKORO_DIR", &dir)]).success();
+    let samples: Vec<i16> = hound::WavReader::open(sandbox.path("output/chapter.wav")).unwrap().samples().map(Result::unwrap).collect();
+    let seconds = samples.len() as f64 / 44_100.0;
+    assert!((1.0..6.0).contains(&seconds), "{seconds:.2} s");
+    assert!(samples.iter().any(|s| s.unsigned_abs() > 3000), "silent render");
 }

