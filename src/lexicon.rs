@@ -97,6 +97,11 @@ impl Lexicon {
         Ok(Lexicon { entries })
     }
 
+    /// The entry for `word`, in any case.
+    pub fn get(&self, word: &str) -> Option<&Entry> {
+        self.entries.get(&word.to_lowercase())
+    }
+
     /// True when the lexicon has an entry for `word`, in any case.
     pub fn contains(&self, word: &str) -> bool {
         self.entries.contains_key(&word.to_lowercase())

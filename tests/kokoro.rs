@@ -4,12 +4,13 @@
 #[allow(dead_code)] // the helpers tests/cli.rs uses
 mod common;
 
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use common::{Sandbox, repo};
 use rayon::prelude::*;
-use tableread::engine::kokoro::{MAX_TOKENS, Pronunciation, STOCK_VOICES, Tuning, tokens};
+use tableread::engine::kokoro::{MAX_TOKENS, STOCK_VOICES, Tuning, tokens};
 use tableread::engine::{Audio, Engine, Kokoro};
+use tableread::lexicon::Lexicon;
 
 const LINE: &str = "You're late, she said.";
 
@@ -95,14 +96,19 @@ fn a_faster_pace_gives_shorter_audio() {
 fn a_lexicon_entry_changes_the_phonemes_fed_to_the_model() {
     let Some(_) = kokoro() else { return };
     let plain = Kokoro::load(&repo("voices/kokoro")).unwrap().unwrap();
-    let lexicon = |word: &str| (word == "Wren").then(|| Pronunciation::Ipa("ɹˈɛnə".to_string()));
-    let with_lexicon = Kokoro::load(&repo("voices/kokoro")).unwrap().unwrap().with_lexicon(Arc::new(lexicon));
+    let with = |toml: &str| {
+        let mut kokoro = Kokoro::load(&repo("voices/kokoro")).unwrap().unwrap();
+        assert!(kokoro.use_lexicon(&Lexicon::from_toml(toml, "lexicon.toml").unwrap()));
+        kokoro
+    };
     let text = "Wren stamped the snow from her boots.";
     let before = plain.phonemes("af_heart", text).unwrap();
-    let after = with_lexicon.phonemes("af_heart", text).unwrap();
+    let after = with("wren = { ipa = \"ɹˈɛnə\" }").phonemes("af_heart", text).unwrap();
     assert!(before.starts_with("ɹˈɛn "), "{before}");
     assert!(after.starts_with("ɹˈɛnə "), "{after}");
     assert_eq!(before.replacen("ɹˈɛn", "ɹˈɛnə", 1), after);
+    let respelled = with("Wren = \"Renata\"").phonemes("af_heart", text).unwrap();
+    assert!(respelled.starts_with("ɹɪnˈɑːɾə ") || respelled.starts_with("ɹᵻnˈɑːɾə "), "{respelled}");
 }
 
 #[test]

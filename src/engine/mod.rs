@@ -130,6 +130,11 @@ pub trait Engine: Send + Sync {
     fn reads_ipa(&self) -> bool {
         false
     }
+    /// Takes the lexicon to apply itself, word by word as it phonemizes; false (the default)
+    /// when the engine wants the lexicon's words rewritten in the text it is given instead.
+    fn use_lexicon(&mut self, _lexicon: &Lexicon) -> bool {
+        false
+    }
     /// Speaks `text` with the voice `voice` (the id's part after `engine:`); `speed` 1.0 is the
     /// voice's normal pace.
     fn synthesize(&self, voice: &str, text: &str, speed: f32) -> Result<Audio, EngineError>;
@@ -151,6 +156,8 @@ pub trait Engine: Send + Sync {
 pub struct Engines {
     engines: Vec<Box<dyn Engine>>,
     lexicon: Lexicon,
+    /// Engines that apply the lexicon themselves.
+    own_lexicon: Vec<&'static str>,
     /// Engines we know of that could not load here, and why.
     missing: Vec<EngineError>,
 }
@@ -179,11 +186,13 @@ impl Engines {
             }),
             Err(err) => missing.push(err),
         }
-        Engines { engines, lexicon: Lexicon::default(), missing }
+        Engines { engines, lexicon: Lexicon::default(), own_lexicon: Vec::new(), missing }
     }
 
     /// These engines, saying the words of `lexicon` its way.
-    pub fn with_lexicon(self, lexicon: Lexicon) -> Self {
+    pub fn with_lexicon(mut self, lexicon: Lexicon) -> Self {
+        self.own_lexicon =
+            self.engines.iter_mut().filter_map(|engine| engine.use_lexicon(&lexicon).then(|| engine.name())).collect();
         Engines { lexicon, ..self }
     }
 
@@ -193,7 +202,7 @@ impl Engines {
         if engines.is_empty() {
             return Err(EngineError::Unavailable { engine: name, reason: "it is not installed".into() });
         }
-        Ok(Engines { engines, lexicon: self.lexicon, missing: self.missing })
+        Ok(Engines { engines, lexicon: self.lexicon, own_lexicon: self.own_lexicon, missing: self.missing })
     }
 
     /// Every voice of every installed engine, in engine order.
@@ -247,6 +256,9 @@ impl Engines {
     pub fn synthesize(&self, id: &str, text: &str, speed: f32) -> Result<Audio, EngineError> {
         let voice = self.voice(id)?;
         let engine = self.engine_of(id)?;
+        if self.own_lexicon.contains(&engine.name()) {
+            return engine.synthesize(voice.name(), text, speed);
+        }
         engine.synthesize(voice.name(), &self.lexicon.apply(text, engine.reads_ipa()), speed)
     }
 }
