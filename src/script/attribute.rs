@@ -49,7 +49,7 @@ struct Event {
 
 /// The attribution of every quotation: `None` for quoted words that are not speech.
 pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Characters) -> Vec<Option<Speech>> {
-    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None };
+    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, how: "" };
     let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
     let mut q = 0;
     for (p_index, para) in paras.iter().enumerate() {
@@ -161,6 +161,8 @@ struct State<'a> {
     quiet: usize,
     /// Who the previous line addressed by name.
     addressed: Option<String>,
+    /// How the last pronoun was resolved, for the evidence.
+    how: &'static str,
 }
 
 fn speech(speaker: &str, confidence: f32, evidence: String) -> Speech {
@@ -240,6 +242,44 @@ impl State<'_> {
         self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at).find(|e| e.person && keep(e))
     }
 
+    /// Resolves `he`/`she` at `at`: who, confidence, and which rule.
+    fn pronoun(&self, female: bool, at: usize, para: &Para, not: Option<&str>) -> Option<(String, f32, &'static str)> {
+        let tag_at = at;
+                let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
+                // An antecedent in the same paragraph before the tag: a sentence's subject first.
+                let in_para: Vec<&Event> = self.events.iter().filter(|e| e.at >= para.start && e.at < tag_at && e.person && matches(e)).collect();
+                if let Some(e) = in_para.iter().rev().find(|e| e.subject).or(in_para.last()) {
+                    return Some((e.who.clone(), if e.subject { 0.92 } else { 0.85 }, "in the paragraph"));
+                }
+                // In a conversation, the one of the last two speakers with that gender.
+                let mut two: Vec<&str> = Vec::new();
+                for t in self.turns.iter().rev() {
+                    if !two.contains(&t.as_str()) {
+                        two.push(t);
+                    }
+                    if two.len() == 2 {
+                        break;
+                    }
+                }
+                let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not).collect();
+                if fits.len() == 1 {
+                    return Some((fits[0].to_string(), 0.85, "the conversation's one"));
+                }
+                if fits.len() == 2 {
+                    return Some((fits[1].to_string(), 0.75, "the conversation's other"));
+                }
+                if let Some(e) = self.recent(tag_at, |e| matches(e) && e.subject) {
+                    return Some((e.who.clone(), 0.8, "recent subject"));
+                }
+                if let Some(e) = self.recent(tag_at, matches) {
+                    return Some((e.who.clone(), 0.75, "recent"));
+                }
+                if let Some(e) = self.recent(tag_at, |e| e.female.is_none() && e.who != NARRATOR && Some(e.who.as_str()) != not) {
+                    return Some((e.who.clone(), 0.5, "gender unknown"));
+                }
+                None
+    }
+
     /// Resolves a tag's subject to a speaker and a confidence.
     fn resolve(&mut self, tag: &Tag, para: &Para, not: Option<&str>) -> (String, f32) {
         let tag_conf = if tag.speech { 1.0 } else { 0.85 };
@@ -255,43 +295,16 @@ impl State<'_> {
                 (self.chars.list[id].name.clone(), 0.97 * tag_conf)
             }
             Subject::Pronoun(p) if p == "i" => (NARRATOR.to_string(), 0.95 * tag_conf),
-            Subject::Pronoun(p) if p == "he" || p == "she" => {
-                let female = p == "she";
-                let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
-                // An antecedent in the same paragraph before the tag: a sentence's subject first.
-                let in_para: Vec<&Event> = self.events.iter().filter(|e| e.at >= para.start && e.at < tag.at && e.person && matches(e)).collect();
-                if let Some(e) = in_para.iter().rev().find(|e| e.subject).or(in_para.last()) {
-                    return (e.who.clone(), if e.subject { 0.92 } else { 0.85 } * tag_conf);
+            Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not) {
+                Some((who, confidence, how)) => {
+                    self.how = how;
+                    (who, confidence * tag_conf)
                 }
-                // In a conversation, the one of the last two speakers with that gender.
-                let mut two: Vec<&str> = Vec::new();
-                for t in self.turns.iter().rev() {
-                    if !two.contains(&t.as_str()) {
-                        two.push(t);
-                    }
-                    if two.len() == 2 {
-                        break;
-                    }
+                None => {
+                    let name = if p == "she" { "a woman" } else { "a man" };
+                    (self.describe(name, Some(p == "she")), 0.4 * tag_conf)
                 }
-                let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not).collect();
-                if fits.len() == 1 {
-                    return (fits[0].to_string(), 0.85 * tag_conf);
-                }
-                if fits.len() == 2 {
-                    return (fits[1].to_string(), 0.75 * tag_conf);
-                }
-                if let Some(e) = self.recent(tag.at, |e| matches(e) && e.subject) {
-                    return (e.who.clone(), 0.8 * tag_conf);
-                }
-                if let Some(e) = self.recent(tag.at, matches) {
-                    return (e.who.clone(), 0.75 * tag_conf);
-                }
-                if let Some(e) = self.recent(tag.at, |e| e.female.is_none() && e.who != NARRATOR && Some(e.who.as_str()) != not) {
-                    return (e.who.clone(), 0.5 * tag_conf);
-                }
-                let name = if female { "a woman" } else { "a man" };
-                (self.describe(name, Some(female)), 0.4 * tag_conf)
-            }
+            },
             Subject::Pronoun(_) => {
                 // they / we: a group on stage, else the group named by the pronoun.
                 match self.unnamed.iter().rev().find(|u| u.group) {
@@ -313,7 +326,7 @@ impl State<'_> {
                 }
                 let female = lower.split(' ').filter_map(english::gender_of_word).next_back();
                 // `said his wife` with Mrs. Bennet on stage: the one named character it can be.
-                if female.is_some() && !lower.starts_with("a ") && !lower.starts_with("an ") {
+                if female.is_some() && !lower.starts_with("a ") && !lower.starts_with("an ") && !lower.starts_with("my ") {
                     let mut named: Vec<&str> = Vec::new();
                     for e in self.events.iter().rev().filter(|e| e.at < tag.at).take_while(|e| e.at + STAGE_BYTES >= tag.at) {
                         if e.person && e.female == female && e.who != NARRATOR && self.chars.lookup(&e.who).is_some() && !named.contains(&e.who.as_str()) {
@@ -478,8 +491,10 @@ impl State<'_> {
                 continue;
             }
             if let Some(tag) = tag {
+                self.how = "";
                 let (who, conf) = self.resolve(&tag, &para, vocatives[k].as_deref());
-                decided[k] = Some(speech(&who, conf, format!("tag: \"{}\"", tag.phrase)));
+                let how = if self.how.is_empty() { String::new() } else { format!(" ({})", self.how) };
+                decided[k] = Some(speech(&who, conf, format!("tag: \"{}\"{how}", tag.phrase)));
             }
         }
         if !speech_flags.iter().any(|&s| s) {

@@ -98,7 +98,7 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
         }
         while j < ws.len() && j - k <= 5 && gap_ok(source, ws[j - 1], ws[j]) {
             let word = ws[j].lower(source);
-            if english::is(NP_STOP, &word) || is_speech_verb(&word) || adverb(&word) && j > k + 1 {
+            if english::is(NP_STOP, &word) || is_speech_verb(&word) || adverb(&word) && j > k + 1 || english::is(&["a", "an", "the"], &word) {
                 break;
             }
             j += 1;
@@ -124,7 +124,11 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
 /// Two words of one phrase: only spaces (or a line break) between them.
 fn gap_ok(source: &str, a: Word, b: Word) -> bool {
     let gap = &source[a.end..b.start];
-    gap.chars().all(|c| c.is_whitespace() || c == '.') && gap.len() <= 3
+    if gap.contains('.') {
+        // only a title's period: `Mr. Bennet`, never `Mr. Pontellier. He`
+        return english::title(&a.lower(source)).is_some() && gap.trim_start_matches('.').chars().all(char::is_whitespace) && gap.len() <= 3;
+    }
+    gap.chars().all(char::is_whitespace) && gap.len() <= 2
 }
 
 /// A speech verb at word `k` (one or two words: `went on`), returns the index after it.
@@ -151,13 +155,14 @@ fn voice_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
         return None;
     }
     let mut j = k + 1;
-    while j < ws.len() && j - k <= 3 && !english::is(english::SPEECH_NOUNS, &ws[j].lower(source)) {
+    while j < ws.len() && j - k <= 2 && gap_ok(source, ws[j - 1], ws[j]) && !english::is(english::SPEECH_NOUNS, &ws[j].lower(source)) {
         j += 1;
     }
-    let noun = ws.get(j)?.lower(source);
-    if !english::is(english::SPEECH_NOUNS, &noun) {
+    if !ws.get(j).is_some_and(|w| english::is(english::SPEECH_NOUNS, &w.lower(source))) || !gap_ok(source, ws[j - 1], ws[j]) {
         return None;
     }
+    // `a rough voice`: the noun with its adjectives
+    let noun = source[ws[k + 1].start..ws[j].end].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let mut place = Vec::new();
     let mut end = j + 1;
     if ws.get(j + 1).is_some_and(|w| matches!(w.lower(source).as_str(), "from" | "of")) {
@@ -239,7 +244,21 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
     if !text.ends_with([',', ':', '—']) && !text.ends_with("--") {
         return None;
     }
-    let clause_start = text.rfind(['.', '!', '?', ';', '"', '“', '”']).map_or(0, |i| i + 1);
+    // The clause after the last sentence break (a title's period is not one: `Mrs. Bennet said`).
+    let mut clause_start = 0;
+    for (i, c) in text.char_indices().rev() {
+        if matches!(c, '!' | '?' | ';' | '"' | '“' | '”') {
+            clause_start = i + 1;
+            break;
+        }
+        if c == '.' {
+            let word = text[..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if english::title(&word.to_lowercase()).is_none() {
+                clause_start = i + 1;
+                break;
+            }
+        }
+    }
     let ws = words(source, from + clause_start, from + text.len());
     if ws.is_empty() || ws.len() > 16 {
         return None;
