@@ -196,7 +196,7 @@ impl State<'_> {
             }
         }
         self.push_descriptions(from, to, quotes);
-        self.events.sort_by_key(|e| e.at);
+        self.sort_tail(from);
     }
 
     /// Adds descriptions of unnamed people in the narration (`the girl`, `an old man`) as events,
@@ -226,7 +226,7 @@ impl State<'_> {
             let named_on_stage = self.events.iter().rev().take_while(|e| e.at + STAGE_BYTES >= at).any(|e| {
                 e.at < at && e.person && self.chars.lookup(&e.who).is_some() && (female.is_none() || e.female == female || e.female.is_none())
             });
-            if named_on_stage || self.chars.first_person && matches!(det.as_str(), "my" | "our") && false {
+            if named_on_stage {
                 continue;
             }
             let det = if matches!(det.as_str(), "a" | "an") { "the" } else { det.as_str() };
@@ -235,6 +235,18 @@ impl State<'_> {
             let subject = super::words::sentence_initial(source, from, at);
             self.events.push(Event { at, who, female, person: true, subject });
         }
+    }
+
+    /// Keeps the events in order: only those of the current paragraph (from `from` on) can be
+    /// out of order, so sorting the tail keeps the whole pass linear.
+    fn sort_tail(&mut self, from: usize) {
+        let tail = self.events.partition_point(|e| e.at < from);
+        self.events[tail..].sort_by_key(|e| e.at);
+    }
+
+    /// The events at or after byte `from`.
+    fn events_from(&self, from: usize) -> &[Event] {
+        &self.events[self.events.partition_point(|e| e.at < from)..]
     }
 
     /// The most recent person before `at` (within the stage) passing `keep`.
@@ -247,7 +259,7 @@ impl State<'_> {
         let tag_at = at;
                 let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
                 // An antecedent in the same paragraph before the tag: a sentence's subject first.
-                let in_para: Vec<&Event> = self.events.iter().filter(|e| e.at >= para.start && e.at < tag_at && e.person && matches(e)).collect();
+                let in_para: Vec<&Event> = self.events_from(para.start).iter().filter(|e| e.at < tag_at && e.person && matches(e)).collect();
                 if let Some(e) = in_para.iter().rev().find(|e| e.subject).or(in_para.last()) {
                     return Some((e.who.clone(), if e.subject { 0.92 } else { 0.85 }, "in the paragraph"));
                 }
@@ -380,7 +392,10 @@ impl State<'_> {
         if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head) {
             return u.name.clone();
         }
-        let before = self.source[..at].to_lowercase();
+        // The group named most recently, in the last few pages (bounded, so the pass stays linear).
+        let window = at.saturating_sub(20_000);
+        let window = (window..=at).find(|&i| self.source.is_char_boundary(i)).unwrap_or(at);
+        let before = self.source[window..at].to_lowercase();
         let group = english::GROUP_NOUNS
             .iter()
             .filter_map(|g| before.rfind(&format!("the {g}")).filter(|&i| before[i + 4 + g.len()..].starts_with(|c: char| !c.is_alphanumeric())).map(|i| (i, *g)))
@@ -529,7 +544,7 @@ impl State<'_> {
             }
             out[offset + k] = d;
         }
-        self.events.sort_by_key(|e| e.at);
+        self.sort_tail(para.start);
         let last = out[offset..offset + quotes.len()].iter().flatten().next_back().map(|s| s.speaker.clone());
         if let Some(last) = last {
             if self.turns.last() != Some(&last) || self.turns.is_empty() {
@@ -603,9 +618,9 @@ impl State<'_> {
         }
         // Sieve 6: the one character acting in the paragraph's narration.
         let mut acting: Vec<&Event> = self
-            .events
+            .events_from(para.start)
             .iter()
-            .filter(|e| e.at >= para.start && e.at < para.end && e.person && Some(e.who.as_str()) != not && !(e.at >= q.start && e.at < q.end))
+            .filter(|e| e.at < para.end && e.person && Some(e.who.as_str()) != not && !(e.at >= q.start && e.at < q.end))
             .collect();
         acting.dedup_by(|a, b| a.who == b.who);
         let distinct: Vec<&str> = {

@@ -308,7 +308,8 @@ impl Characters {
         let mut next_mention = 0;
         for &(_, from, to) in runs {
             let ws = words(source, from, to);
-            for (k, m) in self.mentions.clone().iter().enumerate().skip(next_mention) {
+            for k in next_mention..self.mentions.len() {
+                let m = self.mentions[k];
                 if m.start >= to {
                     break;
                 }
