@@ -358,7 +358,7 @@ impl State<'_> {
                 }
                 (self.describe(d, female), 0.9 * tag_conf)
             }
-            Subject::Voice { noun, place } if place.is_empty() => {
+            Subject::Voice { noun, place } if place.is_empty() && !tag.indefinite && !self.turns.is_empty() => {
                 // `came the reply`: the other one in the conversation.
                 let last = self.turns.last().cloned();
                 match self.recent(tag.at, |e| Some(&e.who) != last.as_ref() && Some(e.who.as_str()) != not) {
@@ -366,6 +366,7 @@ impl State<'_> {
                     None => (self.describe(&format!("the {noun}"), None), 0.4 * tag_conf),
                 }
             }
+            Subject::Voice { noun, place } if place.is_empty() => (self.describe(&format!("the {noun}"), None), 0.6 * tag_conf),
             Subject::Voice { noun, place } => (self.voice(noun, place, tag.at), 0.9 * tag_conf),
         }
     }

@@ -29,6 +29,8 @@ pub struct Tag {
     pub speech: bool,
     /// Byte offset of the tag's subject, for resolving pronouns to what came before it.
     pub at: usize,
+    /// The subject is indefinite (`a voice`): someone new rather than someone on stage.
+    pub indefinite: bool,
 }
 
 /// Words that end a description (`the man who…`, `a voice from…`).
@@ -192,7 +194,13 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
     if gap.contains(['"', '“', '”', '‘']) {
         return None;
     }
-    let make = |subject, speech, from_word: usize, to_word: usize, at: usize| Tag { subject, phrase: phrase(source, &ws, from_word, to_word), speech, at };
+    let make = |subject, speech, from_word: usize, to_word: usize, at: usize| Tag {
+        subject,
+        phrase: phrase(source, &ws, from_word, to_word),
+        speech,
+        indefinite: matches!(source[at..].split(' ').next(), Some("a" | "an" | "A" | "An")),
+        at,
+    };
     if !new_sentence {
         // `said Anne`, `said the old man`, `came the answer from behind the table`
         if let Some(j) = verb_at(source, &ws, 0) {
@@ -227,8 +235,10 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
         return Some(make(subject, true, 0, end, first.start));
     }
     // An action beside the quote, in the same sentence only (`"Well?" she smiled`); a new
-    // sentence with the subject acting is the paragraph sieve's business.
-    if !new_sentence && let Some(w) = ws.get(j) {
+    // sentence (`"No." Jonah took her case`) is the paragraph sieve's business.
+    let quote_ended = source[..from].trim_end_matches(['"', '”', '’', '\'', ' ']).ends_with(['.', '!', '?']);
+    let pronoun = matches!(subject, Subject::Pronoun(_));
+    if !new_sentence && (!quote_ended || pronoun) && let Some(w) = ws.get(j) {
         let word = w.lower(source);
         if is_action_verb(&word) && !matches!(subject, Subject::Described(_)) {
             return Some(make(subject, false, 0, j + 1, first.start));
@@ -263,17 +273,21 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
     if ws.is_empty() || ws.len() > 16 {
         return None;
     }
-    // the last speech verb of the clause
+    // the last speech verb of the clause, near its end (`she turned and said,`), not `Truth to
+    // say, he was a man who…`
     let v = (0..ws.len()).rev().find(|&k| verb_at(source, &ws, k).is_some())?;
+    if v + 5 < ws.len() {
+        return None;
+    }
     let after_verb = verb_at(source, &ws, v)?;
     if let Some((subject, end)) = subject_at(source, &ws, after_verb)
         && end == ws.len()
     {
-        return Some(Tag { subject, phrase: phrase(source, &ws, v, end), speech: true, at: ws[after_verb].start });
+        return Some(Tag { subject, phrase: phrase(source, &ws, v, end), speech: true, at: ws[after_verb].start, indefinite: false });
     }
     // the subject opens the clause (`She turned to him and said`)
     let (subject, _) = subject_at(source, &ws, 0)?;
-    Some(Tag { subject, phrase: phrase(source, &ws, 0, after_verb), speech: true, at: ws[0].start })
+    Some(Tag { subject, phrase: phrase(source, &ws, 0, after_verb), speech: true, at: ws[0].start, indefinite: false })
 }
 
 /// Where a dash-led speech is broken by a tag (`—Back to barracks! he said sternly. Off!`):
