@@ -137,7 +137,7 @@ fn alternate(paras: &[Para], quotes: &[Quote], result: &mut [Option<Speech>]) {
                     let expected = if a.abs_diff(i) % 2 == 0 { who } else if who == people[0] { people[1] } else { people[0] };
                     conversation[a].2 == expected
                 }).count();
-                let confidence = if agree >= 2 { 0.75 } else { 0.65 };
+                let confidence = if agree >= 2 { 0.55 } else { 0.45 };
                 fixes.push((conversation[i].1.clone(), who.to_string(), confidence));
             }
             for (range, who, confidence) in fixes {
@@ -261,7 +261,7 @@ impl State<'_> {
                 // An antecedent in the same paragraph before the tag: a sentence's subject first.
                 let in_para: Vec<&Event> = self.events_from(para.start).iter().filter(|e| e.at < tag_at && e.person && matches(e)).collect();
                 if let Some(e) = in_para.iter().rev().find(|e| e.subject).or(in_para.last()) {
-                    return Some((e.who.clone(), if e.subject { 0.92 } else { 0.85 }, "in the paragraph"));
+                    return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
                 }
                 // In a conversation, the one of the last two speakers with that gender.
                 let mut two: Vec<&str> = Vec::new();
@@ -275,16 +275,16 @@ impl State<'_> {
                 }
                 let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not).collect();
                 if fits.len() == 1 {
-                    return Some((fits[0].to_string(), 0.85, "the conversation's one"));
+                    return Some((fits[0].to_string(), 0.5, "the conversation's one"));
                 }
                 if fits.len() == 2 {
-                    return Some((fits[1].to_string(), 0.75, "the conversation's other"));
+                    return Some((fits[1].to_string(), 0.35, "the conversation's other"));
                 }
                 if let Some(e) = self.recent(tag_at, |e| matches(e) && e.subject) {
-                    return Some((e.who.clone(), 0.8, "recent subject"));
+                    return Some((e.who.clone(), 0.45, "recent subject"));
                 }
                 if let Some(e) = self.recent(tag_at, matches) {
-                    return Some((e.who.clone(), 0.75, "recent"));
+                    return Some((e.who.clone(), 0.4, "recent"));
                 }
                 if let Some(e) = self.recent(tag_at, |e| e.female.is_none() && e.who != NARRATOR && Some(e.who.as_str()) != not) {
                     return Some((e.who.clone(), 0.5, "gender unknown"));
@@ -304,7 +304,9 @@ impl State<'_> {
                         None => self.chars.add(name, None),
                     },
                 };
-                (self.chars.list[id].name.clone(), 0.97 * tag_conf)
+                // `said Anne` is surer than `Anne said` (measured: 96% against 92%).
+                let order = if tag.phrase.starts_with(char::is_uppercase) { 0.9 } else { 0.97 };
+                (self.chars.list[id].name.clone(), order * tag_conf)
             }
             Subject::Pronoun(p) if p == "i" => (NARRATOR.to_string(), 0.95 * tag_conf),
             Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not) {
@@ -333,7 +335,7 @@ impl State<'_> {
                         .filter(|&i| self.chars.list[i].forms.iter().any(|(f, _)| f.to_lowercase().starts_with(bare)))
                         .collect();
                     if titled.len() == 1 {
-                        return (self.chars.list[titled[0]].name.clone(), 0.9 * tag_conf);
+                        return (self.chars.list[titled[0]].name.clone(), 0.6 * tag_conf);
                     }
                 }
                 let female = lower.split(' ').filter_map(english::gender_of_word).next_back();
@@ -346,17 +348,17 @@ impl State<'_> {
                         }
                     }
                     if named.len() == 1 {
-                        return (named[0].to_string(), 0.7 * tag_conf);
+                        return (named[0].to_string(), 0.5 * tag_conf);
                     }
                     // `replied his step-son` to the last speaker: the other one of that gender.
                     let possessive = lower.starts_with("his ") || lower.starts_with("her ");
                     let last = self.turns.last().map(String::as_str);
                     if possessive && named.len() == 2 && last.is_some_and(|l| named.contains(&l)) {
                         let other = named.iter().find(|n| Some(**n) != last).unwrap();
-                        return (other.to_string(), 0.65 * tag_conf);
+                        return (other.to_string(), 0.45 * tag_conf);
                     }
                 }
-                (self.describe(d, female), 0.9 * tag_conf)
+                (self.describe(d, female), 0.45 * tag_conf)
             }
             Subject::Voice { noun, place } if place.is_empty() && !tag.indefinite && !self.turns.is_empty() => {
                 // `came the reply`: the other one in the conversation.
@@ -524,7 +526,7 @@ impl State<'_> {
             let near = (0..k).rev().chain(k + 1..quotes.len()).find(|&j| decided[j].as_ref().is_some_and(|s| s.evidence.starts_with("tag")));
             if let Some(j) = near {
                 let s = decided[j].clone().unwrap();
-                decided[k] = Some(speech(&s.speaker, s.confidence * 0.97, format!("same paragraph as {}", s.evidence)));
+                decided[k] = Some(speech(&s.speaker, s.confidence * 0.9, format!("same paragraph as {}", s.evidence)));
             } else if quotes[k].continued && offset + k > 0 && let Some(prev) = &out[offset + k - 1] {
                 decided[k] = Some(speech(&prev.speaker, prev.confidence * 0.97, "continues the speech before".into()));
             }
@@ -569,7 +571,7 @@ impl State<'_> {
             && let Some(tag) = tags::before(source, p.start, p.end)
         {
             let (who, conf) = self.resolve(&tag, &p, not);
-            return speech(&who, conf * 0.9, format!("tag before: \"{}\"", tag.phrase));
+            return speech(&who, conf * 0.6, format!("tag before: \"{}\"", tag.phrase));
         }
         // Sieve 4: a voice the paragraph before names (`whispers from behind the table`).
         if let Some(p) = prev {
@@ -635,7 +637,7 @@ impl State<'_> {
         };
         if distinct.len() == 1 {
             let who = distinct[0].to_string();
-            return speech(&who, 0.75, format!("acting in the paragraph: {who}"));
+            return speech(&who, 0.55, format!("acting in the paragraph: {who}"));
         }
         let subject_pronoun = words(source, para.start, q.open.max(para.start)).first().map(|w| w.lower(source));
         if distinct.is_empty()
@@ -644,7 +646,7 @@ impl State<'_> {
             let female = p == "she";
             if let Some(e) = self.recent(para.start, |e| e.female == Some(female) && Some(e.who.as_str()) != not) {
                 let who = e.who.clone();
-                return speech(&who, 0.65, format!("acting in the paragraph: \"{p}\""));
+                return speech(&who, 0.45, format!("acting in the paragraph: \"{p}\""));
             }
         }
         // Sieve 7: the previous line addressed someone by name.
@@ -652,26 +654,26 @@ impl State<'_> {
             && Some(addressed.as_str()) != not
             && self.turns.last() != Some(&addressed)
         {
-            return speech(&addressed, 0.7, format!("addressed in the line before: {addressed}"));
+            return speech(&addressed, 0.65, format!("addressed in the line before: {addressed}"));
         }
         // Sieve 8: turn-taking.
         let n = self.turns.len();
         if n >= 2 && self.turns[n - 1] != self.turns[n - 2] && Some(self.turns[n - 2].as_str()) != not {
             let who = self.turns[n - 2].clone();
-            return speech(&who, 0.65, "turn-taking".into());
+            return speech(&who, 0.45, "turn-taking".into());
         }
         if distinct.len() > 1 {
             let who = distinct[0].to_string();
-            return speech(&who, 0.45, format!("first acting in the paragraph: {who}"));
+            return speech(&who, 0.15, format!("first acting in the paragraph: {who}"));
         }
         // Sieve 9: the most recent other person on stage.
         let last = self.turns.last().cloned();
         if let Some(e) = self.recent(q.start, |e| Some(&e.who) != last.as_ref() && Some(e.who.as_str()) != not) {
             let who = e.who.clone();
-            return speech(&who, 0.35, "last resort: most recent other character".into());
+            return speech(&who, 0.25, "last resort: most recent other character".into());
         }
         if let Some(last) = last {
-            return speech(&last, 0.25, "last resort: the last speaker".into());
+            return speech(&last, 0.2, "last resort: the last speaker".into());
         }
         let who = self.describe("a voice", None);
         speech(&who, 0.1, "last resort: nobody on stage".into())
