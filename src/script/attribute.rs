@@ -263,6 +263,14 @@ impl State<'_> {
                 if let Some(e) = in_para.iter().rev().find(|e| e.subject).or(in_para.last()) {
                     return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
                 }
+                // The one the line before addressed by name, answering.
+                if let Some(addressed) = &self.addressed
+                    && self.gender(addressed) != Some(!female)
+                    && Some(addressed.as_str()) != not
+                    && self.turns.last() != Some(addressed)
+                {
+                    return Some((addressed.clone(), 0.6, "addressed in the line before"));
+                }
                 // In a conversation, the one of the last two speakers with that gender.
                 let mut two: Vec<&str> = Vec::new();
                 for t in self.turns.iter().rev() {
