@@ -368,7 +368,11 @@ impl State<'_> {
                 }
                 (self.describe(d, female), 0.45 * tag_conf)
             }
-            Subject::Voice { noun, place } if place.is_empty() && !tag.indefinite && !self.turns.is_empty() => {
+            Subject::Voice { noun, place }
+                if place.is_empty()
+                    && !self.turns.is_empty()
+                    && (!tag.indefinite || ["reply", "answer", "response", "retort", "question"].iter().any(|r| noun.ends_with(r))) =>
+            {
                 // `came the reply`: the other one in the conversation.
                 let last = self.turns.last().cloned();
                 match self.recent(tag.at, |e| Some(&e.who) != last.as_ref() && Some(e.who.as_str()) != not) {

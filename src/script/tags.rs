@@ -71,7 +71,12 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
     }
     if w.capitalised(source) && !english::is(english::DETERMINERS, &lower) {
         let title = english::title(lower.trim_end_matches('.')).is_some();
-        if english::is(english::NOT_NAMES, &lower) && !title {
+        // A word that is rarely a name (`Irish`, `Captain`) is one right next to a speech verb
+        // (`Irish remarked`, `said Pink`); function words never are.
+        let next_to_verb = verb_at(source, ws, k + 1).is_some() || k > 0 && verb_at(source, ws, k - 1).is_some();
+        let function_word = english::is(english::NOT_NAMES, &lower)
+            && (lower.len() < 4 || english::is(&["what", "when", "where", "which", "there", "here", "then", "well", "this", "that", "these", "those", "they", "your", "their", "thank", "thanks", "please", "hello", "good", "never", "perhaps", "indeed", "nothing", "something", "everything", "everybody", "nobody", "somebody", "someone", "anyone", "everyone", "none", "both", "each", "every", "such", "many", "much", "more", "most", "other", "another", "same", "because", "though", "although", "while", "until", "unless", "since", "whether", "however", "therefore", "presently", "suddenly", "finally", "afterwards", "instead", "again", "still", "only", "very", "just", "even", "once", "after", "before", "with", "from", "into", "upon"], &lower));
+        if english::is(english::NOT_NAMES, &lower) && !title && (function_word || !next_to_verb) {
             return None;
         }
         let mut j = k + 1;
