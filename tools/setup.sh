@@ -23,6 +23,9 @@ if ! command -v cargo >/dev/null 2>&1; then
     exit 1
 fi
 
+# Optional public-domain first-name lists: they help tell a character's gender.
+tools/fetch-names.sh || echo "setup: first-name lists not fetched; continuing without them" >&2
+
 [ "${1:-}" = "--deps" ] && exit 0
 
 cargo build --release --locked
