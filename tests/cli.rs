@@ -146,3 +146,24 @@ fn play_reports_a_missing_device_in_one_sentence_and_plays_on_a_real_one() {
     }
     sandbox.run(&["play", "nothing.wav"]).fails_with("nothing.wav is not a file");
 }
+
+#[test]
+fn script_review_lists_uncertain_lines_and_keep_edits_keeps_fixed_speakers() {
+    let sandbox = Sandbox::new();
+    sandbox.copy(&repo("scripts/example.txt"), "example.txt");
+    let run = sandbox.run(&["script", "example.txt", "--review"]).success();
+    let review = run.stderr();
+    assert!(review.contains("least certain lines"), "{review}");
+    assert!(review.lines().filter(|l| l.trim_start().starts_with("line")).count() >= 5, "{review}");
+
+    // Fix the first line's speaker by hand; a plain re-run forgets it, --keep-edits keeps it.
+    let path = sandbox.path("scripts/example.script.toml");
+    let fixed = std::fs::read_to_string(&path).unwrap().replacen("speaker = \"Jonah\"", "speaker = \"Jonah Reyes\"", 1);
+    sandbox.write("scripts/example.script.toml", &fixed);
+    sandbox.run(&["script", "example.txt", "--keep-edits"]).success();
+    let kept = script::from_toml(&std::fs::read_to_string(&path).unwrap(), "s").unwrap();
+    assert!(kept.speakers().contains(&"Jonah Reyes"), "{:?}", kept.speakers());
+    sandbox.run(&["script", "example.txt"]).success();
+    let fresh = script::from_toml(&std::fs::read_to_string(&path).unwrap(), "s").unwrap();
+    assert!(!fresh.speakers().contains(&"Jonah Reyes"));
+}

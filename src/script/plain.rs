@@ -53,11 +53,6 @@ pub fn parse(source: &str, title: &str) -> Script {
         }
     }
     let mut characters = Characters::find(source, &runs);
-    if std::env::var_os("TABLEREAD_DEBUG_CHARACTERS").is_some() {
-        for c in &characters.list {
-            eprintln!("character {:?} female={:?} person={} forms={:?}", c.name, c.female, c.person, c.forms);
-        }
-    }
     let speeches = attribute::attribute(source, &paras, &quotes, &mut characters);
 
     let mut lines = Vec::new();
