@@ -255,3 +255,24 @@ fn speech_dispatcher_voices_speak_live_only() {
     sandbox.run(&["render", "scripts/chapter.script.toml"]).fails_with("speaks live only and cannot be rendered");
     assert!(!sandbox.path("output").exists() && !sandbox.path("x.wav").exists());
 }
+
+#[test]
+fn script_review_lists_uncertain_lines_and_keep_edits_keeps_fixed_speakers() {
+    let sandbox = Sandbox::new();
+    sandbox.copy(&repo("scripts/example.txt"), "example.txt");
+    let run = sandbox.run(&["script", "example.txt", "--review"]).success();
+    let review = run.stderr();
+    assert!(review.contains("least certain lines"), "{review}");
+    assert!(review.lines().filter(|l| l.trim_start().starts_with("line")).count() >= 5, "{review}");
+
+    // Fix the first line's speaker by hand; a plain re-run forgets it, --keep-edits keeps it.
+    let path = sandbox.path("scripts/example.script.toml");
+    let fixed = std::fs::read_to_string(&path).unwrap().replacen("speaker = \"Jonah\"", "speaker = \"Jonah Reyes\"", 1);
+    sandbox.write("scripts/example.script.toml", &fixed);
+    sandbox.run(&["script", "example.txt", "--keep-edits"]).success();
+    let kept = script::from_toml(&std::fs::read_to_string(&path).unwrap(), "s").unwrap();
+    assert!(kept.speakers().contains(&"Jonah Reyes"), "{:?}", kept.speakers());
+    sandbox.run(&["script", "example.txt"]).success();
+    let fresh = script::from_toml(&std::fs::read_to_string(&path).unwrap(), "s").unwrap();
+    assert!(!fresh.speakers().contains(&"Jonah Reyes"));
+}

@@ -46,6 +46,9 @@ if ! tools/setup-kokoro.sh; then
     echo "setup: Kokoro voices not installed (see above); tableread will use espeak-ng and flite" >&2
 fi
 
+# Optional public-domain first-name lists: they help tell a character's gender.
+tools/fetch-names.sh || echo "setup: first-name lists not fetched; continuing without them" >&2
+
 $deps_only && exit 0
 
 features=()

@@ -203,3 +203,25 @@ pub const SUBJECT_PRONOUNS_ALL: &[&str] = &[
     "she", "her", "hers", "herself", "he", "him", "his", "himself", "mrs", "miss", "mr", "sir", "madam", "lord", "lady",
     "master", "mistress",
 ];
+
+/// Public-domain first-name lists (Moby Word II), embedded when `tools/fetch-names.sh` has
+/// fetched them; empty otherwise.
+const FEMALE_FIRST_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/female-first-names.txt"));
+const MALE_FIRST_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/male-first-names.txt"));
+
+/// The gender a first name tells (`Some(true)` female), when it is in exactly one list.
+pub fn first_name_gender(name: &str) -> Option<bool> {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static LISTS: OnceLock<(HashSet<String>, HashSet<String>)> = OnceLock::new();
+    let (female, male) = LISTS.get_or_init(|| {
+        let set = |text: &str| text.lines().map(|l| l.trim().to_lowercase()).filter(|l| !l.is_empty()).collect::<HashSet<String>>();
+        (set(FEMALE_FIRST_NAMES), set(MALE_FIRST_NAMES))
+    });
+    let name = name.to_lowercase();
+    match (female.contains(&name), male.contains(&name)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}

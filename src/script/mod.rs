@@ -4,6 +4,7 @@
 
 mod attribute;
 mod characters;
+mod conversation;
 mod edits;
 pub mod english;
 mod file;

@@ -29,6 +29,8 @@ pub struct Tag {
     pub speech: bool,
     /// Byte offset of the tag's subject, for resolving pronouns to what came before it.
     pub at: usize,
+    /// The subject is indefinite (`a voice`): someone new rather than someone on stage.
+    pub indefinite: bool,
 }
 
 /// Words that end a description (`the man who…`, `a voice from…`).
@@ -69,7 +71,12 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
     }
     if w.capitalised(source) && !english::is(english::DETERMINERS, &lower) {
         let title = english::title(lower.trim_end_matches('.')).is_some();
-        if english::is(english::NOT_NAMES, &lower) && !title {
+        // A word that is rarely a name (`Irish`, `Captain`) is one right next to a speech verb
+        // (`Irish remarked`, `said Pink`); function words never are.
+        let next_to_verb = verb_at(source, ws, k + 1).is_some() || k > 0 && verb_at(source, ws, k - 1).is_some();
+        let function_word = english::is(english::NOT_NAMES, &lower)
+            && (lower.len() < 4 || english::is(&["what", "when", "where", "which", "there", "here", "then", "well", "this", "that", "these", "those", "they", "your", "their", "thank", "thanks", "please", "hello", "good", "never", "perhaps", "indeed", "nothing", "something", "everything", "everybody", "nobody", "somebody", "someone", "anyone", "everyone", "none", "both", "each", "every", "such", "many", "much", "more", "most", "other", "another", "same", "because", "though", "although", "while", "until", "unless", "since", "whether", "however", "therefore", "presently", "suddenly", "finally", "afterwards", "instead", "again", "still", "only", "very", "just", "even", "once", "after", "before", "with", "from", "into", "upon"], &lower));
+        if english::is(english::NOT_NAMES, &lower) && !title && (function_word || !next_to_verb) {
             return None;
         }
         let mut j = k + 1;
@@ -98,7 +105,7 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
         }
         while j < ws.len() && j - k <= 5 && gap_ok(source, ws[j - 1], ws[j]) {
             let word = ws[j].lower(source);
-            if english::is(NP_STOP, &word) || is_speech_verb(&word) || adverb(&word) && j > k + 1 {
+            if english::is(NP_STOP, &word) || is_speech_verb(&word) || adverb(&word) && j > k + 1 || english::is(&["a", "an", "the"], &word) {
                 break;
             }
             j += 1;
@@ -124,7 +131,11 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
 /// Two words of one phrase: only spaces (or a line break) between them.
 fn gap_ok(source: &str, a: Word, b: Word) -> bool {
     let gap = &source[a.end..b.start];
-    gap.chars().all(|c| c.is_whitespace() || c == '.') && gap.len() <= 3
+    if gap.contains('.') {
+        // only a title's period: `Mr. Bennet`, never `Mr. Pontellier. He`
+        return english::title(&a.lower(source)).is_some() && gap.trim_start_matches('.').chars().all(char::is_whitespace) && gap.len() <= 3;
+    }
+    gap.chars().all(char::is_whitespace) && gap.len() <= 2
 }
 
 /// A speech verb at word `k` (one or two words: `went on`), returns the index after it.
@@ -151,13 +162,14 @@ fn voice_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
         return None;
     }
     let mut j = k + 1;
-    while j < ws.len() && j - k <= 3 && !english::is(english::SPEECH_NOUNS, &ws[j].lower(source)) {
+    while j < ws.len() && j - k <= 2 && gap_ok(source, ws[j - 1], ws[j]) && !english::is(english::SPEECH_NOUNS, &ws[j].lower(source)) {
         j += 1;
     }
-    let noun = ws.get(j)?.lower(source);
-    if !english::is(english::SPEECH_NOUNS, &noun) {
+    if !ws.get(j).is_some_and(|w| english::is(english::SPEECH_NOUNS, &w.lower(source))) || !gap_ok(source, ws[j - 1], ws[j]) {
         return None;
     }
+    // `a rough voice`: the noun with its adjectives
+    let noun = source[ws[k + 1].start..ws[j].end].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
     let mut place = Vec::new();
     let mut end = j + 1;
     if ws.get(j + 1).is_some_and(|w| matches!(w.lower(source).as_str(), "from" | "of")) {
@@ -187,7 +199,13 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
     if gap.contains(['"', '“', '”', '‘']) {
         return None;
     }
-    let make = |subject, speech, from_word: usize, to_word: usize, at: usize| Tag { subject, phrase: phrase(source, &ws, from_word, to_word), speech, at };
+    let make = |subject, speech, from_word: usize, to_word: usize, at: usize| Tag {
+        subject,
+        phrase: phrase(source, &ws, from_word, to_word),
+        speech,
+        indefinite: matches!(source[at..].split(' ').next(), Some("a" | "an" | "A" | "An")),
+        at,
+    };
     if !new_sentence {
         // `said Anne`, `said the old man`, `came the answer from behind the table`
         if let Some(j) = verb_at(source, &ws, 0) {
@@ -222,8 +240,10 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
         return Some(make(subject, true, 0, end, first.start));
     }
     // An action beside the quote, in the same sentence only (`"Well?" she smiled`); a new
-    // sentence with the subject acting is the paragraph sieve's business.
-    if !new_sentence && let Some(w) = ws.get(j) {
+    // sentence (`"No." Jonah took her case`) is the paragraph sieve's business.
+    let quote_ended = source[..from].trim_end_matches(['"', '”', '’', '\'', ' ']).ends_with(['.', '!', '?']);
+    let pronoun = matches!(subject, Subject::Pronoun(_));
+    if !new_sentence && (!quote_ended || pronoun) && let Some(w) = ws.get(j) {
         let word = w.lower(source);
         if is_action_verb(&word) && !matches!(subject, Subject::Described(_)) {
             return Some(make(subject, false, 0, j + 1, first.start));
@@ -239,22 +259,40 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
     if !text.ends_with([',', ':', '—']) && !text.ends_with("--") {
         return None;
     }
-    let clause_start = text.rfind(['.', '!', '?', ';', '"', '“', '”']).map_or(0, |i| i + 1);
+    // The clause after the last sentence break (a title's period is not one: `Mrs. Bennet said`).
+    let mut clause_start = 0;
+    for (i, c) in text.char_indices().rev() {
+        if matches!(c, '!' | '?' | ';' | '"' | '“' | '”') {
+            clause_start = i + 1;
+            break;
+        }
+        if c == '.' {
+            let word = text[..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            if english::title(&word.to_lowercase()).is_none() {
+                clause_start = i + 1;
+                break;
+            }
+        }
+    }
     let ws = words(source, from + clause_start, from + text.len());
     if ws.is_empty() || ws.len() > 16 {
         return None;
     }
-    // the last speech verb of the clause
+    // the last speech verb of the clause, near its end (`she turned and said,`), not `Truth to
+    // say, he was a man who…`
     let v = (0..ws.len()).rev().find(|&k| verb_at(source, &ws, k).is_some())?;
+    if v + 5 < ws.len() {
+        return None;
+    }
     let after_verb = verb_at(source, &ws, v)?;
     if let Some((subject, end)) = subject_at(source, &ws, after_verb)
         && end == ws.len()
     {
-        return Some(Tag { subject, phrase: phrase(source, &ws, v, end), speech: true, at: ws[after_verb].start });
+        return Some(Tag { subject, phrase: phrase(source, &ws, v, end), speech: true, at: ws[after_verb].start, indefinite: false });
     }
     // the subject opens the clause (`She turned to him and said`)
     let (subject, _) = subject_at(source, &ws, 0)?;
-    Some(Tag { subject, phrase: phrase(source, &ws, 0, after_verb), speech: true, at: ws[0].start })
+    Some(Tag { subject, phrase: phrase(source, &ws, 0, after_verb), speech: true, at: ws[0].start, indefinite: false })
 }
 
 /// Where a dash-led speech is broken by a tag (`—Back to barracks! he said sternly. Off!`):

@@ -1,0 +1,95 @@
+//! The conversation pass: after every quotation has a speaker, each two-person exchange is
+//! re-read so that untagged turns alternate from the nearest tagged turn, before or after it (a
+//! tag late in an exchange fixes the turns that led up to it).
+
+use super::Speech;
+use super::segment::{Para, ParaKind, Quote};
+
+/// Evidence a later pass may overrule: the weak, conversation-level guesses.
+fn weak(evidence: &str) -> bool {
+    evidence == "turn-taking" || evidence.starts_with("last resort") || evidence.starts_with("first acting")
+}
+
+/// Second pass over each two-person conversation: untagged turns alternate from the nearest
+/// tagged turn, before or after (a tag later in the exchange fixes the turns leading to it).
+pub fn alternate(paras: &[Para], quotes: &[Quote], result: &mut [Option<Speech>]) {
+    // Paragraphs with speech: (paragraph, quote range, speaker, anchored).
+    let mut turns: Vec<(usize, std::ops::Range<usize>, String, bool)> = Vec::new();
+    let mut q = 0;
+    while q < quotes.len() {
+        let p = quotes[q].para;
+        let start = q;
+        while q < quotes.len() && quotes[q].para == p {
+            q += 1;
+        }
+        let spoken: Vec<&Speech> = result[start..q].iter().flatten().collect();
+        let Some(first) = spoken.first() else { continue };
+        let anchored = spoken.iter().any(|s| !weak(&s.evidence)) || spoken.iter().any(|s| s.speaker != first.speaker);
+        turns.push((p, start..q, first.speaker.clone(), anchored));
+    }
+    let mut begin = 0;
+    while begin < turns.len() {
+        let mut end = begin + 1;
+        while end < turns.len() {
+            let (a, b) = (turns[end - 1].0, turns[end].0);
+            let quiet = (a + 1..b).filter(|&i| paras[i].kind == ParaKind::Body).count();
+            if quiet >= 2 || (a + 1..b).any(|i| paras[i].kind == ParaKind::Heading) {
+                break;
+            }
+            end += 1;
+        }
+        let conversation = &turns[begin..end];
+        let mut people: Vec<&str> = Vec::new();
+        for t in conversation.iter().filter(|t| t.3) {
+            if !people.contains(&t.2.as_str()) {
+                people.push(&t.2);
+            }
+        }
+        if people.len() == 2 {
+            let anchors: Vec<usize> = (0..conversation.len()).filter(|&i| conversation[i].3).collect();
+            let mut fixes = Vec::new();
+            for i in (0..conversation.len()).filter(|&i| !conversation[i].3) {
+                let nearest = *anchors.iter().min_by_key(|&&a| (a.abs_diff(i), a > i)).unwrap();
+                let same = nearest.abs_diff(i) % 2 == 0;
+                let anchor = conversation[nearest].2.as_str();
+                let other = if people[0] == anchor { people[1] } else { people[0] };
+                let who = if same { anchor } else { other };
+                // Both neighbouring anchors agreeing makes the guess firmer.
+                let agree = anchors.iter().filter(|&&a| {
+                    let expected = if a.abs_diff(i) % 2 == 0 { who } else if who == people[0] { people[1] } else { people[0] };
+                    conversation[a].2 == expected
+                }).count();
+                let confidence = if agree >= 2 { 0.55 } else { 0.45 };
+                fixes.push((conversation[i].1.clone(), who.to_string(), confidence));
+            }
+            for (range, who, confidence) in fixes {
+                for s in result[range].iter_mut().flatten() {
+                    *s = Speech { speaker: who.clone(), confidence, evidence: "turn-taking".into() };
+                }
+            }
+        }
+        begin = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::script::{Kind, parse};
+
+    #[test]
+    fn a_later_tag_fixes_the_turns_before_it() {
+        let text = "Tom and Anne sat by the fire.\n\n\"Cold tonight.\"\n\n\"Is it?\"\n\n\"I had not noticed,\" said Tom.\n\n\"You never do,\" said Anne.";
+        let script = parse(text, "t");
+        let speakers: Vec<(&str, &str)> = script
+            .lines
+            .iter()
+            .filter_map(|l| match &l.kind {
+                Kind::Dialogue(s) => Some((s.speaker.as_str(), s.evidence.as_str())),
+                _ => None,
+            })
+            .collect();
+        let names: Vec<&str> = speakers.iter().map(|s| s.0).collect();
+        assert_eq!(names, ["Tom", "Anne", "Tom", "Anne"], "{speakers:?}");
+        assert_eq!(speakers[0].1, "turn-taking");
+    }
+}

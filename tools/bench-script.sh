@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Times `tableread script` on a ~1 MB novel-like text (the eval excerpts joined, read in place
+# from ../shared/eval; nothing is copied into the repository) and on 4 MB, to show the cost is linear.
+#   tools/bench-script.sh [BINARY]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+binary=${1:-${CARGO_TARGET_DIR:-target}/release/tableread}
+data=../shared/eval/litbank/data
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cat "$data"/*.txt >"$work/novel1.txt"
+for _ in 1 2 3 4; do cat "$work/novel1.txt"; done >"$work/novel4.txt"
+for name in novel1 novel4; do
+    bytes=$(wc -c <"$work/$name.txt")
+    best=""
+    for _ in 1 2 3; do
+        start=$(date +%s.%N)
+        taskset -c 0 "$binary" script "$work/$name.txt" --format jsonl >/dev/null
+        end=$(date +%s.%N)
+        t=$(echo "$end - $start" | bc)
+        if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
+    done
+    echo "$name: $bytes bytes, best of 3 on one core: ${best}s"
+done
