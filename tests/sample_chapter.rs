@@ -51,6 +51,13 @@ fn kind_of<'a>(script: &'a Script, text: &str) -> &'a Kind {
 
 #[test]
 fn sample_chapter_spans_front_matter_and_speakers() {
+    // The sample lives beside the repository, not in it (it is not ours to copy); a checkout
+    // without it can only say so.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(SAMPLE);
+    if !path.exists() {
+        eprintln!("skipping: {} is not beside this checkout", path.display());
+        return;
+    }
     let source = read(SAMPLE);
     let script = script::parse(&source, "smash-chapter-1");
     assert_spans_exact_and_nothing_lost(&source, &script);
