@@ -496,11 +496,7 @@ impl State<'_> {
         self.sort_tail(para.start);
         let last = out[offset..offset + quotes.len()].iter().flatten().next_back().map(|s| s.speaker.clone());
         if let Some(last) = last {
-            if self.turns.last() != Some(&last) || self.turns.is_empty() {
-                self.turns.push(last);
-            } else {
-                self.turns.push(last);
-            }
+            self.turns.push(last);
         }
         self.addressed = addressee;
         true
