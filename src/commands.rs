@@ -134,12 +134,17 @@ fn script_for(input: &Path) -> Result<Script> {
     }
 }
 
+/// The text of a file this tool writes and the user may edit, or `None` before it exists.
+fn read_if_present(path: &Path) -> Result<Option<String>> {
+    Ok(if path.exists() { Some(script::read_text(path)?) } else { None })
+}
+
 /// The voice catalogue, with every installed voice it lacks (or measured with another engine
 /// version) measured now and the file rewritten; voices that cannot be measured are reported.
 fn catalogue_for(engines: &Engines) -> Result<Catalogue> {
     let path = Path::new(cast::catalogue::PATH);
     let name = path.display().to_string();
-    let text = if path.exists() { Some(script::read_text(path)?) } else { None };
+    let text = read_if_present(path)?;
     let mut catalogue = text.as_deref().map(|text| Catalogue::from_toml(text, &name)).transpose()?.unwrap_or_default();
     let stale = catalogue.stale(engines);
     if stale.is_empty() {
@@ -159,7 +164,7 @@ fn catalogue_for(engines: &Engines) -> Result<Catalogue> {
 /// Casts `script`, keeping what `path` already says, and writes `path` when anything changed.
 fn cast_for(script: &Script, engines: &Engines, path: &Path, script_name: &str) -> Result<Cast> {
     let name = path.display().to_string();
-    let existing_text = if path.exists() { Some(script::read_text(path)?) } else { None };
+    let existing_text = read_if_present(path)?;
     let existing = existing_text.as_deref().map(|text| cast::from_toml(text, &name)).transpose()?;
     if let Some(existing) = &existing {
         cast::check(existing, engines, &name)?;

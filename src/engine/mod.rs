@@ -228,15 +228,21 @@ impl Engines {
         }
     }
 
-    /// The engine that owns a voice id.
-    pub fn engine_of(&self, id: &str) -> Result<&dyn Engine, EngineError> {
+    /// A voice id's voice and the engine that owns it, resolved once.
+    fn resolve(&self, id: &str) -> Result<(VoiceInfo, &dyn Engine), EngineError> {
         let voice = self.voice(id)?;
-        Ok(self
+        let engine = self
             .engines
             .iter()
             .find(|engine| engine.name() == voice.engine)
             .expect("a resolved voice belongs to a loaded engine")
-            .as_ref())
+            .as_ref();
+        Ok((voice, engine))
+    }
+
+    /// The engine that owns a voice id.
+    pub fn engine_of(&self, id: &str) -> Result<&dyn Engine, EngineError> {
+        Ok(self.resolve(id)?.1)
     }
 
     /// The version of the engine that owns the voice `id` (see [`Engine::version`]).
@@ -248,14 +254,13 @@ impl Engines {
     /// [`Engine::synthesize_isolated`]), and without the lexicon: a voice's measurement must not
     /// depend on a user's word list.
     pub fn synthesize_isolated(&self, id: &str, text: &str) -> Result<Audio, EngineError> {
-        let voice = self.voice(id)?;
-        self.engine_of(id)?.synthesize_isolated(voice.name(), text)
+        let (voice, engine) = self.resolve(id)?;
+        engine.synthesize_isolated(voice.name(), text)
     }
 
     /// Speaks `text` with the voice `id`, with the lexicon's words said its way.
     pub fn synthesize(&self, id: &str, text: &str, speed: f32) -> Result<Audio, EngineError> {
-        let voice = self.voice(id)?;
-        let engine = self.engine_of(id)?;
+        let (voice, engine) = self.resolve(id)?;
         if self.own_lexicon.contains(&engine.name()) {
             return engine.synthesize(voice.name(), text, speed);
         }
