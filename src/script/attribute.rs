@@ -131,6 +131,37 @@ impl State<'_> {
         }
         self.push_descriptions(from, to, quotes);
         self.sort_tail(from);
+        self.push_pronouns(from, to, quotes);
+    }
+
+    /// Resolves each `he`/`she` of the paragraph's narration to the most recent subject of that
+    /// gender and adds it as an event, so that a chain of pronouns keeps its referent on stage
+    /// (`Mrs. Hall … She noticed … "Can I take your coat?" she said`). Pronouns of speech tags
+    /// are left to the tag sieve, whose speaker becomes an event of its own.
+    fn push_pronouns(&mut self, from: usize, to: usize, quotes: &[Quote]) {
+        let source = self.source;
+        let inside = |at: usize| quotes.iter().any(|q| at >= q.open && at < q.close.unwrap_or(q.end));
+        let ws = words(source, from, to);
+        for (k, w) in ws.iter().enumerate() {
+            let female = match w.lower(source).as_str() {
+                "she" => true,
+                "he" => false,
+                _ => continue,
+            };
+            if inside(w.start) {
+                continue;
+            }
+            let verb_near = |j: Option<usize>| j.and_then(|j| ws.get(j)).is_some_and(|v| english::is(english::SPEECH_VERBS, &v.lower(source)));
+            if verb_near(k.checked_sub(1)) || verb_near(Some(k + 1)) {
+                continue;
+            }
+            let found = self.recent(w.start, |e| e.female == Some(female) && e.subject).or_else(|| self.recent(w.start, |e| e.female == Some(female)));
+            if let Some(e) = found {
+                let event = Event { at: w.start, who: e.who.clone(), female: Some(female), person: true, subject: true };
+                let at = self.events.partition_point(|e| e.at <= w.start);
+                self.events.insert(at, event);
+            }
+        }
     }
 
     /// Adds descriptions of unnamed people in the narration (`the girl`, `an old man`) as events,
