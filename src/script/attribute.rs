@@ -18,7 +18,7 @@ use super::conversation;
 use super::english;
 use super::segment::{Para, ParaKind, Quote};
 use super::tags::{self, Subject, Tag};
-use super::words::words;
+use super::words::{sentence_initial, words};
 use super::{NARRATOR, Speech};
 
 /// Words that cannot sit between a determiner and the noun it describes.
@@ -155,9 +155,21 @@ impl State<'_> {
             if verb_near(k.checked_sub(1)) || verb_near(Some(k + 1)) {
                 continue;
             }
-            let found = self.recent(w.start, |e| e.female == Some(female) && e.subject).or_else(|| self.recent(w.start, |e| e.female == Some(female)));
-            if let Some(e) = found {
-                let event = Event { at: w.start, who: e.who.clone(), female: Some(female), person: true, subject: true };
+            let found = self
+                .continued_subject(from, w.start, female)
+                .or_else(|| self.recent(w.start, |e| e.female == Some(female) && e.subject))
+                .or_else(|| self.recent(w.start, |e| e.female == Some(female)));
+            // `The stranger came early in February … He was wrapped up`: the pronoun tells the
+            // gender of a description or name that had none.
+            let person_noun = |who: &str| self.unnamed.iter().any(|u| u.name == who && !u.group && english::is(english::PERSON_NOUNS, &u.head));
+            let unknown = self.recent(w.start, |e| e.subject && e.female.is_none() && person_noun(&e.who));
+            let found = match (found, unknown) {
+                (Some(f), Some(u)) if u.at > f.at => Some(self.learn_gender(&u.who.clone(), female)),
+                (None, Some(u)) => Some(self.learn_gender(&u.who.clone(), female)),
+                (f, _) => f.map(|e| e.who.clone()),
+            };
+            if let Some(who) = found {
+                let event = Event { at: w.start, who, female: Some(female), person: true, subject: true };
                 let at = self.events.partition_point(|e| e.at <= w.start);
                 self.events.insert(at, event);
             }
@@ -200,6 +212,36 @@ impl State<'_> {
             let subject = super::words::sentence_initial(source, from, at);
             self.events.push(Event { at, who, female, person: true, subject });
         }
+    }
+
+    /// For a pronoun opening a sentence, the subject that opened the sentence before, when it
+    /// matches: the story goes on about whom it was about (`She swept the step, and Oona waved.
+    /// She set out the bread.` — the second `she` is the first one's).
+    fn continued_subject(&self, para_start: usize, at: usize, female: bool) -> Option<&Event> {
+        if !sentence_initial(self.source, para_start, at) {
+            return None;
+        }
+        let before = self.source[para_start..at].trim_end_matches(|c: char| c.is_whitespace() || ".!?\"'”’)_".contains(c));
+        let end = para_start + before.len();
+        let begin = before.rfind(['.', '!', '?']).map_or(para_start, |i| para_start + i + 1);
+        let opener = self.events.iter().filter(|e| e.at >= begin && e.at < end).find(|e| e.person && e.subject)?;
+        (opener.female == Some(female)).then_some(opener)
+    }
+
+    /// Records a gender the text has just told for someone who had none; returns who.
+    fn learn_gender(&mut self, who: &str, female: bool) -> String {
+        match self.chars.lookup(who) {
+            Some(id) => self.chars.list[id].female = Some(female),
+            None => {
+                for u in self.unnamed.iter_mut().filter(|u| u.name == who) {
+                    u.female = Some(female);
+                }
+            }
+        }
+        for e in self.events.iter_mut().filter(|e| e.who == who) {
+            e.female = Some(female);
+        }
+        who.to_string()
     }
 
     /// Keeps the events in order: only those of the current paragraph (from `from` on) can be

@@ -10,6 +10,8 @@ pub mod english;
 mod file;
 mod plain;
 mod segment;
+#[cfg(test)]
+mod sieves;
 mod tags;
 mod words;
 

@@ -1,0 +1,95 @@
+//! One test per attribution sieve, end to end through [`parse`], with sentences written for them.
+
+use super::{Kind, parse};
+
+/// (speaker, evidence) of each dialogue line.
+fn spoken(text: &str) -> Vec<(String, String)> {
+    parse(text, "t")
+        .lines
+        .into_iter()
+        .filter_map(|l| match l.kind {
+            Kind::Dialogue(s) => Some((s.speaker, s.evidence)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn speakers(text: &str) -> Vec<String> {
+    spoken(text).into_iter().map(|s| s.0).collect()
+}
+
+#[test]
+fn a_tag_after_before_or_inside_the_quote() {
+    let text = "Nell and Oskar waited by the gate.\n\n\"Late again,\" said Nell.\n\nOskar shrugged and said, \"The bus broke down.\"\n\n\"Then,\" Nell said, \"we walk.\"";
+    assert_eq!(speakers(text), ["Nell", "Oskar", "Nell", "Nell"]);
+    assert!(spoken(text)[0].1.starts_with("tag: \"said Nell\""));
+}
+
+#[test]
+fn an_untagged_quote_shares_its_paragraphs_tag() {
+    let text = "Oskar looked at the sky.\n\n\"Rain,\" Oskar said. \"By noon, I would bet.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Oskar");
+    assert!(lines[1].1.starts_with("same paragraph as tag"), "{lines:?}");
+}
+
+#[test]
+fn a_tag_clause_ending_the_paragraph_before() {
+    let text = "Marta climbed onto the crate, raised her lantern and announced:\n\n\"The ferry leaves at dawn.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Marta");
+    assert!(lines[0].1.starts_with("tag before"), "{lines:?}");
+}
+
+#[test]
+fn a_voice_from_a_place_is_an_unnamed_speaker() {
+    let text = "The committee sat in a row behind a long desk. Tobias stood before them. A voice came from behind the desk.\n\n\"Begin whenever you are ready.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "the committee", "{lines:?}");
+    assert!(lines[0].1.starts_with("voice"), "{lines:?}");
+}
+
+#[test]
+fn the_one_character_acting_in_the_paragraph_speaks() {
+    let text = "Nell and Oskar sat at breakfast. Nell brought in the post.\n\nOskar tore open the first envelope. \"A bill.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Oskar");
+    assert!(lines[0].1.starts_with("acting in the paragraph"), "{lines:?}");
+}
+
+#[test]
+fn the_one_addressed_by_name_answers() {
+    let text = "Nell, Oskar and Bram sat at the table.\n\n\"Pass the salt, Bram,\" said Nell.\n\n\"Here.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Bram");
+    assert!(lines[1].1.starts_with("addressed"), "{lines:?}");
+}
+
+#[test]
+fn untagged_turns_alternate_in_a_two_person_exchange() {
+    let text = "Nell found Oskar on the pier.\n\n\"You came,\" said Nell.\n\n\"I said I would,\" said Oskar.\n\n\"The tide is turning.\"\n\n\"Then we should go.\"";
+    let lines = spoken(text);
+    assert_eq!(speakers(text), ["Nell", "Oskar", "Nell", "Oskar"]);
+    assert_eq!(lines[3].1, "turn-taking");
+}
+
+#[test]
+fn a_pronoun_follows_the_chain_of_pronouns_not_a_name_met_in_passing() {
+    // `Oona` is named once inside a clause about her; the chain of `she` is Greta's.
+    let text = "At seven Greta opened the shop. She swept the step, and Oona, her neighbour, waved from across the road. She set out the bread.\n\nA man came in, stamping off the snow.\n\n\"We have rye today,\" she said.";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Greta", "{lines:?}");
+}
+
+#[test]
+fn a_pronoun_tells_the_gender_of_a_description() {
+    let text = "The stranger came up the lane at dusk. He carried a bundle on a stick.\n\nGreta watched from the window.\n\n\"Is this the inn?\" he asked.";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "the stranger", "{lines:?}");
+}
+
+#[test]
+fn a_first_person_narrators_speech_is_the_narrators() {
+    let text = "I found Oskar by the gate.\n\n\"You are late,\" I said.";
+    assert_eq!(speakers(text), ["narrator"]);
+}
