@@ -664,6 +664,19 @@ impl State<'_> {
                 return speech(&who, 0.45, format!("acting in the paragraph: \"{p}\""));
             }
         }
+        // Sieve 6b: the paragraph before is narration whose last sentence someone acts in.
+        if let Some(p) = prev
+            && self.quiet == 1
+            && q.open == para.start
+        {
+            let before = self.source[p.start..p.end].trim_end().trim_end_matches(['.', '!', '?']);
+            let last_sentence = before.rfind(['.', '!', '?']).map_or(p.start, |i| p.start + i + 1);
+            let actor = self.events_from(last_sentence).iter().take_while(|e| e.at < p.end).find(|e| e.person && e.subject && e.who != NARRATOR && Some(e.who.as_str()) != not);
+            if let Some(e) = actor {
+                let who = e.who.clone();
+                return speech(&who, 0.5, format!("acting in the paragraph before: {who}"));
+            }
+        }
         // Sieve 7: the previous line addressed someone by name.
         if let Some(addressed) = self.addressed.clone()
             && Some(addressed.as_str()) != not

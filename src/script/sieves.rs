@@ -93,3 +93,11 @@ fn a_first_person_narrators_speech_is_the_narrators() {
     let text = "I found Oskar by the gate.\n\n\"You are late,\" I said.";
     assert_eq!(speakers(text), ["narrator"]);
 }
+
+#[test]
+fn the_one_acting_in_the_narration_before_speaks() {
+    let text = "Nell and Oskar sat by the stove.\n\n\"It is cold,\" said Nell.\n\n\"Is it?\" said Oskar.\n\nNell pulled her shawl tighter and frowned at the door.\n\n\"Someone left it open again.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Nell", "{lines:?}");
+    assert!(lines[2].1.starts_with("acting in the paragraph before"), "{lines:?}");
+}
