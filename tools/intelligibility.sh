@@ -74,9 +74,13 @@ recognizer="faster-whisper $("$venv/bin/python" -c "import faster_whisper; print
 cargo build --release --locked --quiet
 bin=${CARGO_TARGET_DIR:-$root/target}/release/tableread
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-[ -z "$keep" ] || { mkdir -p "$keep" && work=$keep; }
+if [ -n "$keep" ]; then
+    work=$keep
+    mkdir -p "$work"
+else
+    work=$(mktemp -d)
+    trap 'rm -rf "$work"' EXIT
+fi
 cd "$work"
 mkdir -p wav transcripts
 
