@@ -236,6 +236,9 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
     while j < ws.len() && adverb(&ws[j].lower(source)) && j < 4 {
         j += 1;
     }
+    if let Some((heard, end)) = heard_saying(source, &ws, j) {
+        return Some(make(heard, true, 0, end, first.start));
+    }
     if let Some(end) = verb_at(source, &ws, j) {
         return Some(make(subject, true, 0, end, first.start));
     }
@@ -250,6 +253,29 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
         }
     }
     None
+}
+
+/// `Mary heard her say`, `he heard the driver calling`: the one heard is the speaker. `k` is the
+/// word after the hearer; returns the speaker and the index after the verb of saying.
+fn heard_saying(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
+    if !english::is(&["heard", "hears", "hear"], &ws.get(k)?.lower(source)) {
+        return None;
+    }
+    let saying = |w: &Word| {
+        let verb = w.lower(source);
+        let base = verb.strip_suffix("ing").unwrap_or(&verb).trim_end_matches('e').to_string();
+        base == "say" || base == "sa" || english::SPEECH_VERBS.iter().any(|v| v.trim_end_matches("ed").trim_end_matches('d').trim_end_matches('e') == base)
+    };
+    let verb = (k + 2..(k + 6).min(ws.len())).find(|&m| saying(&ws[m]) && gap_ok(source, ws[m - 1], ws[m]))?;
+    let heard = match ws[k + 1].lower(source).as_str() {
+        "him" if verb == k + 2 => Subject::Pronoun("he".into()),
+        "her" if verb == k + 2 => Subject::Pronoun("she".into()),
+        "them" if verb == k + 2 => Subject::Pronoun("they".into()),
+        _ if ws[k + 1].capitalised(source) => Subject::Name(phrase(source, ws, k + 1, verb)),
+        det if english::is(english::DETERMINERS, det) => Subject::Described(phrase(source, ws, k + 1, verb).to_lowercase()),
+        _ => return None,
+    };
+    Some((heard, verb + 1))
 }
 
 /// The tag just before a quotation: the clause that ends at `to` (the opening mark) with a comma
@@ -346,6 +372,8 @@ mod tests {
         assert_eq!(after_tag(" went on Tom quietly."), Some((name("Tom"), true)));
         let voice = Subject::Voice { noun: "answer".into(), place: vec!["behind".into(), "the".into(), "casting".into(), "table".into()] };
         assert_eq!(after_tag(" came the answer from behind the casting table. She knew."), Some((voice, true)));
+        assert_eq!(after_tag(" Mary heard her say."), Some((Subject::Pronoun("she".into()), true)));
+        assert_eq!(after_tag(" Tom heard the driver calling."), Some((Subject::Described("the driver".into()), true)));
         assert_eq!(after_tag(". The sun was low."), None);
         assert_eq!(after_tag(" as her audition song."), None);
     }
