@@ -23,6 +23,13 @@ pub struct Character {
     pub person: i32,
 }
 
+impl Character {
+    /// Told female so far by its titles and first names (while clustering, before pronouns).
+    fn leans_female(&self) -> bool {
+        self.votes.0 > self.votes.1 * 2
+    }
+}
+
 /// A mention of a character at a byte offset, outside quotations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
@@ -160,6 +167,16 @@ fn only_gap(source: &str, end: usize, start: usize) -> bool {
     gap == " " || gap == "\n"
 }
 
+/// The title a form opens with (`Mrs. Bennet` → `Some(Some(true))`), if any.
+fn form_title(form: &str) -> Option<Option<bool>> {
+    english::title(&form.split([' ', '.']).next().unwrap_or("").to_lowercase())
+}
+
+/// The words of a form, without periods (`Mr. Bennet` → `Mr`, `Bennet`).
+fn name_parts(form: &str) -> Vec<&str> {
+    form.split([' ', '.']).filter(|p| !p.is_empty()).collect()
+}
+
 fn form(source: &str, words: &[Word]) -> String {
     source[words[0].start..words[words.len() - 1].end].split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -273,35 +290,67 @@ impl Characters {
         chars
     }
 
-    /// The cluster a new form joins: `Elizabeth` → `Elizabeth Bennet`, `Mr. Darcy` → `Darcy`.
+    /// The cluster a new form joins: `Elizabeth` → `Elizabeth Bennet`, `Mr. Darcy` → `Darcy`,
+    /// `Mr. Kronborg` ↔ `Peter Kronborg`, and a bare surname → its one male or unmarked bearer.
     fn cluster_for(&self, source: &str, c: &Candidate, name_words: &[Word]) -> Option<usize> {
         let tokens: Vec<String> = name_words.iter().map(|w| w.text(source).to_string()).collect();
         let title_female = c.title.flatten();
         let mut hits: Vec<usize> = Vec::new();
         for (id, character) in self.list.iter().enumerate() {
             // A gendered title with a surname (`Mrs. Bennet`) joins only a character known by that
-            // surname alone or by titles of the same gender, never `Elizabeth Bennet`.
+            // surname alone, by titles of the same gender, or (a man's title only) by a first
+            // name of his gender with that surname (`Mr. Kronborg` → `Peter Kronborg`), never
+            // `Elizabeth Bennet`: `Miss Bennet` may be any of the sisters.
             let compatible = match title_female {
-                Some(female) => character.forms.iter().all(|(f, _)| {
-                    let first = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
-                    match english::title(&first) {
-                        Some(Some(g)) => g == female,
-                        Some(None) => true,
-                        None => !f.contains(' '),
-                    }
+                Some(female) => character.forms.iter().all(|(f, _)| match form_title(f) {
+                    Some(Some(g)) => g == female,
+                    Some(None) => true,
+                    None => !f.contains(' ') || !female && f.split(' ').next().and_then(english::first_name_gender) == Some(false),
                 }),
                 None => true,
             };
             let contains = character.forms.iter().any(|(f, _)| {
-                let parts: Vec<&str> = f.split(|ch: char| ch == ' ' || ch == '.').filter(|p| !p.is_empty()).collect();
+                let parts = name_parts(f);
                 tokens.iter().all(|t| parts.contains(&t.as_str()))
             });
             if compatible && contains && !hits.contains(&id) {
                 hits.push(id);
             }
         }
+        if hits.is_empty() && c.title.is_none() && tokens.len() >= 2 {
+            return self.titled_bearer(&tokens);
+        }
+        if hits.len() > 1 && c.title.is_none() && tokens.len() == 1 {
+            // A bare surname shared by a family (`Kronborg` beside `Mrs. Kronborg`) is the man
+            // or the unmarked bearer, when only one is not a woman.
+            let not_female: Vec<usize> = hits.iter().copied().filter(|&id| !self.list[id].leans_female()).collect();
+            if not_female.len() == 1 {
+                return Some(not_female[0]);
+            }
+        }
         // A title with a surname shared by several characters (`Mr. Bennet` among the Bennet
         // sisters) is a character of its own; so is any ambiguous first name.
+        if hits.len() == 1 { Some(hits[0]) } else { None }
+    }
+
+    /// The one character known so far only by a man's or an unmarked title with the surname of
+    /// `tokens` (`Mr. Kronborg`, `Dr. Archie`), which a first name and surname (`Peter
+    /// Kronborg`) joins unless the first name is a woman's.
+    fn titled_bearer(&self, tokens: &[String]) -> Option<usize> {
+        if english::first_name_gender(&tokens[0]) == Some(true) {
+            return None;
+        }
+        let hits: Vec<usize> = (0..self.list.len())
+            .filter(|&id| {
+                let forms = &self.list[id].forms;
+                forms.iter().any(|(f, _)| form_title(f).is_some())
+                    && forms.iter().all(|(f, _)| {
+                        let parts = name_parts(f);
+                        let known = if form_title(f).is_some() { &parts[1..] } else { &parts[..] };
+                        form_title(f) != Some(Some(true)) && !known.is_empty() && known.iter().all(|p| tokens[1..].iter().any(|t| t == p))
+                    })
+            })
+            .collect();
         if hits.len() == 1 { Some(hits[0]) } else { None }
     }
 
@@ -404,6 +453,24 @@ mod tests {
         assert_eq!(c.list[c.lookup("Mrs. Bennet").unwrap()].female, Some(true));
         assert_eq!(c.lookup("London"), None, "a stop-listed place");
         assert!(!c.first_person);
+    }
+
+    #[test]
+    fn a_surname_family_splits_by_gender_not_by_form() {
+        // title first, then the full name: the man is one character, his wife another
+        let text = "Mr. Halvorsen came in late. Ansgar Halvorsen sat down by the fire. \
+                    Mrs. Halvorsen looked up at him. Then Halvorsen laughed.";
+        let c = find(text);
+        let man = c.lookup("Mr. Halvorsen").unwrap();
+        assert_eq!(c.lookup("Ansgar Halvorsen"), Some(man));
+        assert_eq!(c.lookup("Halvorsen"), Some(man), "the bare surname goes with the man");
+        assert_ne!(c.lookup("Mrs. Halvorsen"), Some(man));
+        // a neutral title joins the full name too, whichever comes first
+        let c = find("Dr. Quillan knocked. Then Oswin Quillan sat down.");
+        assert_eq!(c.lookup("Oswin Quillan"), c.lookup("Dr. Quillan"));
+        // a woman's title never joins an untitled full name: `Miss Halvorsen` may be a sister
+        let c = find("Ansgar Halvorsen sat down. Miss Halvorsen laughed.");
+        assert_ne!(c.lookup("Miss Halvorsen"), c.lookup("Ansgar Halvorsen"));
     }
 
     #[test]
