@@ -78,6 +78,8 @@ struct Candidate {
     words: Vec<Word>,
     title: Option<Option<bool>>,
     sentence_initial: bool,
+    /// An acting verb follows (`Pell did not look up`): someone, even at a sentence start.
+    acting: bool,
 }
 
 fn is_name_word(source: &str, w: Word) -> bool {
@@ -141,10 +143,20 @@ fn candidates(source: &str, para_start: usize, from: usize, to: usize, vocab: &H
             // `Strether's hat`: the name is `Strether`.
             name_words[last].end -= if source[..name_words[last].end].ends_with("’s") { "’s".len() } else { 2 };
         }
+        // `Pell did not look up`: a verb of doing, not a copula (`Death is`, `Riding was`), after a
+        // word that is no participle or adverb (`Seating himself`, `Scarcely had`).
+        let acting = j == start + 1
+            && !lower.ends_with("ing")
+            && !lower.ends_with("ly")
+            && ws.get(j).is_some_and(|next| {
+                let verb = next.lower(source);
+                only_gap(source, ws[j - 1].end, next.start) && english::is(ACTING, &verb) && !english::is(&["was", "is", "had", "has", "himself", "herself"], &verb)
+            });
         out.push(Candidate {
             words: name_words,
             title,
             sentence_initial: sentence_initial(source, para_start, ws[start].start),
+            acting,
         });
         i = j;
     }
@@ -215,10 +227,13 @@ impl Characters {
         for &i in &order {
             let c = &found[i].1;
             let name_words: Vec<Word> = if c.title.is_some() { c.words[1..].to_vec() } else { c.words.clone() };
-            // A lone capitalised word opening a sentence counts only if seen elsewhere mid-sentence.
+            // A lone capitalised word opening a sentence counts only if seen elsewhere mid-sentence
+            // or acting (`Pell did not look up`; a common word the text also writes in lower case
+            // never got this far).
             if c.title.is_none()
                 && name_words.len() == 1
                 && c.sentence_initial
+                && !c.acting
                 && !non_initial.contains_key(name_words[0].text(source))
                 && initial_count.get(name_words[0].text(source)).copied().unwrap_or(0) < 2
             {
@@ -471,6 +486,17 @@ mod tests {
         // a woman's title never joins an untitled full name: `Miss Halvorsen` may be a sister
         let c = find("Ansgar Halvorsen sat down. Miss Halvorsen laughed.");
         assert_ne!(c.lookup("Miss Halvorsen"), c.lookup("Ansgar Halvorsen"));
+    }
+
+    #[test]
+    fn a_name_seen_once_at_a_sentence_start_counts_when_it_acts() {
+        let text = "The boat was late. Marrow stood by the rail. Silence was all around. \
+                    Slowly it grew dark. Settling down, the crew slept.";
+        let c = find(text);
+        assert!(c.lookup("Marrow").is_some());
+        for word in ["Silence", "Slowly", "Settling"] {
+            assert_eq!(c.lookup(word), None, "{word}");
+        }
     }
 
     #[test]

@@ -132,7 +132,7 @@ pub const NOT_NAMES: &[&str] = &[
     "their", "our", "my", "your", "its", "this", "that", "these", "those", "there", "here", "then", "now",
     "what", "who", "whom", "why", "how", "when", "where", "which", "yes", "no", "not", "oh", "ah", "o",
     "well", "but", "and", "or", "if", "so", "as", "at", "in", "on", "of", "to", "for", "with", "by", "from",
-    "up", "do", "don't", "did", "is", "was", "are", "be", "all", "one", "some", "mr", "mrs", "miss", "ms",
+    "up", "do", "don't", "did", "is", "was", "are", "be", "all", "one", "some", "nor", "ours", "yours", "theirs", "hers", "mr", "mrs", "miss", "ms",
     "dr", "sir", "lady", "lord", "god", "heaven", "chapter", "book", "part", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
     "may", "june", "july", "august", "september", "october", "november", "december", "christmas",
