@@ -312,6 +312,10 @@ impl State<'_> {
                         if let Some(id) = coreference::relative(self.chars, relative_female, &possessors) {
                             return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
                         }
+                        let on_stage: Vec<usize> = named.iter().filter_map(|n| self.chars.lookup(n)).collect();
+                        if let Some(id) = coreference::married_on_stage(self.chars, relative_female, &on_stage) {
+                            return (self.chars.list[id].name.clone(), 0.5 * tag_conf);
+                        }
                     }
                     // `replied his step-son` to the last speaker: the other one of that gender.
                     let last = self.turns.last().map(String::as_str);

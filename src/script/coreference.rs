@@ -92,6 +92,19 @@ pub fn relative(chars: &Characters, female: bool, possessors: &[usize]) -> Optio
     None
 }
 
+/// The relative when no possessor's surname tells: the one character on stage (`on_stage`)
+/// known by a married title of the relative's gender (`her mother` → the one `Mrs.` present).
+pub fn married_on_stage(chars: &Characters, female: bool, on_stage: &[usize]) -> Option<usize> {
+    let mut married = on_stage.iter().copied().filter(|&id| {
+        chars.list[id].forms.iter().any(|(f, _)| {
+            let title = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
+            f.contains(' ') && english::title(&title) == Some(Some(female)) && !english::is(english::UNMARRIED_TITLES, &title)
+        })
+    });
+    let one = married.next()?;
+    married.next().is_none().then_some(one)
+}
+
 /// A character's surname: the last word of its longest form of two words or more.
 fn surname(chars: &Characters, id: usize) -> Option<&str> {
     let form = chars.list[id].forms.iter().map(|(f, _)| f.as_str()).filter(|f| f.contains(' ')).max_by_key(|f| f.split(' ').count())?;
@@ -155,6 +168,10 @@ mod tests {
         // the one a quote addresses is not its speaker, even as the only woman on stage
         let text = "Nora sat at the piano.\n\n\"Is it late, Nora?\" her aunt asked.";
         assert_eq!(speaker_of(&parse(text, "t"), "Is it late"), "her aunt");
+        // no surname known for the daughters: the one married woman on stage
+        let text = "Kitty laughed and she ran in. Nell came after, and she sat down. Mrs. Harrow frowned.\n\n\
+                    \"Hush, both of you!\" cried her mother.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Hush"), "Mrs. Harrow");
         // nobody with the surname: the description stays
         let text = "Jenny Ashby sat down.\n\n\"No,\" said her father.";
         assert_eq!(speaker_of(&parse(text, "t"), "No"), "her father");
