@@ -15,6 +15,7 @@
 
 use super::characters::Characters;
 use super::conversation;
+use super::coreference;
 use super::english;
 use super::segment::{Para, ParaKind, Quote};
 use super::tags::{self, Subject, Tag};
@@ -343,30 +344,53 @@ impl State<'_> {
             }
             Subject::Described(d) => {
                 let lower = d.to_lowercase();
-                // `said the captain` when one character carries that title.
-                let bare = lower.trim_start_matches("the ").trim_start_matches("a ");
-                if english::title(bare).is_some() {
-                    let titled: Vec<usize> = (0..self.chars.list.len())
-                        .filter(|&i| self.chars.list[i].forms.iter().any(|(f, _)| f.to_lowercase().starts_with(bare)))
-                        .collect();
-                    if titled.len() == 1 {
-                        return (self.chars.list[titled[0]].name.clone(), 0.6 * tag_conf);
-                    }
+                // `replied the poet Syme`: the name in the description.
+                if let Some(id) = coreference::name_in(self.chars, &d.split_whitespace().collect::<Vec<_>>()) {
+                    return (self.chars.list[id].name.clone(), 0.9 * tag_conf);
+                }
+                // `said the doctor` when one character carries that title (Dr. Archie).
+                if let Some(id) = coreference::titled(self.chars, d) {
+                    return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
                 }
                 let female = lower.split(' ').filter_map(english::gender_of_word).next_back();
                 // `said his wife` with Mrs. Bennet on stage: the one named character it can be.
                 if female.is_some() && !lower.starts_with("a ") && !lower.starts_with("an ") && !lower.starts_with("my ") {
                     let mut named: Vec<&str> = Vec::new();
                     for e in self.events.iter().rev().filter(|e| e.at < tag.at).take_while(|e| e.at + STAGE_BYTES >= tag.at) {
-                        if e.person && e.female == female && e.who != NARRATOR && self.chars.lookup(&e.who).is_some() && !named.contains(&e.who.as_str()) {
+                        // never the one the quote addresses (`Katharine?` her mother demanded)
+                        if e.person && e.female == female && e.who != NARRATOR && Some(e.who.as_str()) != not && self.chars.lookup(&e.who).is_some() && !named.contains(&e.who.as_str()) {
                             named.push(&e.who);
                         }
                     }
-                    if named.len() == 1 {
+                    // `said her cousin`: `her` is someone else, and a cousin's gender is untold (`his
+                    // advice concluded` is his own, though).
+                    let possessive = lower.starts_with("his ") || lower.starts_with("her ");
+                    let head = lower.rsplit(' ').next().unwrap_or("");
+                    let untold = possessive && english::gender_of_word(head).is_none() && english::is_person_noun(head);
+                    if named.len() == 1 && !untold {
                         return (named[0].to_string(), 0.5 * tag_conf);
                     }
+                    // `said his lady` to Mr. Bennet: the one with his surname under a wife's title. The
+                    // man addressed comes first, then the named people of that gender on stage.
+                    if let Some((possessor_female, relative_female)) = coreference::kinship(d) {
+                        let mut possessors: Vec<usize> = Vec::new();
+                        let addressed = not.and_then(|n| self.chars.lookup(n)).filter(|&id| self.chars.list[id].female != Some(!possessor_female));
+                        let recent = self.events.iter().rev().filter(|e| e.at < tag.at).take_while(|e| e.at + STAGE_BYTES >= tag.at);
+                        let recent = recent.filter(|e| e.person && e.female == Some(possessor_female)).filter_map(|e| self.chars.lookup(&e.who));
+                        for id in addressed.into_iter().chain(recent) {
+                            if !possessors.contains(&id) {
+                                possessors.push(id);
+                            }
+                        }
+                        if let Some(id) = coreference::relative(self.chars, relative_female, &possessors) {
+                            return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
+                        }
+                        let on_stage: Vec<usize> = named.iter().filter_map(|n| self.chars.lookup(n)).collect();
+                        if let Some(id) = coreference::married_on_stage(self.chars, relative_female, &on_stage) {
+                            return (self.chars.list[id].name.clone(), 0.5 * tag_conf);
+                        }
+                    }
                     // `replied his step-son` to the last speaker: the other one of that gender.
-                    let possessive = lower.starts_with("his ") || lower.starts_with("her ");
                     let last = self.turns.last().map(String::as_str);
                     if possessive && named.len() == 2 && last.is_some_and(|l| named.contains(&l)) {
                         let other = named.iter().find(|n| Some(**n) != last).unwrap();
@@ -388,7 +412,14 @@ impl State<'_> {
                 }
             }
             Subject::Voice { noun, place } if place.is_empty() => (self.describe(&format!("the {noun}"), None), 0.6 * tag_conf),
-            Subject::Voice { noun, place } => (self.voice(noun, place, tag.at), 0.9 * tag_conf),
+            Subject::Voice { noun, place } => {
+                // `cried the voice of John Reed`: a person, not a place.
+                let words: Vec<&str> = tag.phrase.split_whitespace().collect();
+                match coreference::voice_of(self.chars, &words) {
+                    Some(id) => (self.chars.list[id].name.clone(), 0.9 * tag_conf),
+                    None => (self.voice(noun, place, tag.at), 0.9 * tag_conf),
+                }
+            }
         }
     }
 

@@ -23,6 +23,13 @@ pub struct Character {
     pub person: i32,
 }
 
+impl Character {
+    /// Told female so far by its titles and first names (while clustering, before pronouns).
+    fn leans_female(&self) -> bool {
+        self.votes.0 > self.votes.1 * 2
+    }
+}
+
 /// A mention of a character at a byte offset, outside quotations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
@@ -71,6 +78,8 @@ struct Candidate {
     words: Vec<Word>,
     title: Option<Option<bool>>,
     sentence_initial: bool,
+    /// An acting verb follows (`Pell did not look up`): someone, even at a sentence start.
+    acting: bool,
 }
 
 fn is_name_word(source: &str, w: Word) -> bool {
@@ -134,10 +143,20 @@ fn candidates(source: &str, para_start: usize, from: usize, to: usize, vocab: &H
             // `Strether's hat`: the name is `Strether`.
             name_words[last].end -= if source[..name_words[last].end].ends_with("’s") { "’s".len() } else { 2 };
         }
+        // `Pell did not look up`: a verb of doing, not a copula (`Death is`, `Riding was`), after a
+        // word that is no participle or adverb (`Seating himself`, `Scarcely had`).
+        let acting = j == start + 1
+            && !lower.ends_with("ing")
+            && !lower.ends_with("ly")
+            && ws.get(j).is_some_and(|next| {
+                let verb = next.lower(source);
+                only_gap(source, ws[j - 1].end, next.start) && english::is(ACTING, &verb) && !english::is(&["was", "is", "had", "has", "himself", "herself"], &verb)
+            });
         out.push(Candidate {
             words: name_words,
             title,
             sentence_initial: sentence_initial(source, para_start, ws[start].start),
+            acting,
         });
         i = j;
     }
@@ -158,6 +177,16 @@ fn only_gap(source: &str, end: usize, start: usize) -> bool {
         return english::title(&word.to_lowercase()).is_some();
     }
     gap == " " || gap == "\n"
+}
+
+/// The title a form opens with (`Mrs. Bennet` → `Some(Some(true))`), if any.
+fn form_title(form: &str) -> Option<Option<bool>> {
+    english::title(&form.split([' ', '.']).next().unwrap_or("").to_lowercase())
+}
+
+/// The words of a form, without periods (`Mr. Bennet` → `Mr`, `Bennet`).
+fn name_parts(form: &str) -> Vec<&str> {
+    form.split([' ', '.']).filter(|p| !p.is_empty()).collect()
 }
 
 fn form(source: &str, words: &[Word]) -> String {
@@ -198,10 +227,13 @@ impl Characters {
         for &i in &order {
             let c = &found[i].1;
             let name_words: Vec<Word> = if c.title.is_some() { c.words[1..].to_vec() } else { c.words.clone() };
-            // A lone capitalised word opening a sentence counts only if seen elsewhere mid-sentence.
+            // A lone capitalised word opening a sentence counts only if seen elsewhere mid-sentence
+            // or acting (`Pell did not look up`; a common word the text also writes in lower case
+            // never got this far).
             if c.title.is_none()
                 && name_words.len() == 1
                 && c.sentence_initial
+                && !c.acting
                 && !non_initial.contains_key(name_words[0].text(source))
                 && initial_count.get(name_words[0].text(source)).copied().unwrap_or(0) < 2
             {
@@ -273,35 +305,67 @@ impl Characters {
         chars
     }
 
-    /// The cluster a new form joins: `Elizabeth` → `Elizabeth Bennet`, `Mr. Darcy` → `Darcy`.
+    /// The cluster a new form joins: `Elizabeth` → `Elizabeth Bennet`, `Mr. Darcy` → `Darcy`,
+    /// `Mr. Kronborg` ↔ `Peter Kronborg`, and a bare surname → its one male or unmarked bearer.
     fn cluster_for(&self, source: &str, c: &Candidate, name_words: &[Word]) -> Option<usize> {
         let tokens: Vec<String> = name_words.iter().map(|w| w.text(source).to_string()).collect();
         let title_female = c.title.flatten();
         let mut hits: Vec<usize> = Vec::new();
         for (id, character) in self.list.iter().enumerate() {
             // A gendered title with a surname (`Mrs. Bennet`) joins only a character known by that
-            // surname alone or by titles of the same gender, never `Elizabeth Bennet`.
+            // surname alone, by titles of the same gender, or (a man's title only) by a first
+            // name of his gender with that surname (`Mr. Kronborg` → `Peter Kronborg`), never
+            // `Elizabeth Bennet`: `Miss Bennet` may be any of the sisters.
             let compatible = match title_female {
-                Some(female) => character.forms.iter().all(|(f, _)| {
-                    let first = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
-                    match english::title(&first) {
-                        Some(Some(g)) => g == female,
-                        Some(None) => true,
-                        None => !f.contains(' '),
-                    }
+                Some(female) => character.forms.iter().all(|(f, _)| match form_title(f) {
+                    Some(Some(g)) => g == female,
+                    Some(None) => true,
+                    None => !f.contains(' ') || !female && f.split(' ').next().and_then(english::first_name_gender) == Some(false),
                 }),
                 None => true,
             };
             let contains = character.forms.iter().any(|(f, _)| {
-                let parts: Vec<&str> = f.split(|ch: char| ch == ' ' || ch == '.').filter(|p| !p.is_empty()).collect();
+                let parts = name_parts(f);
                 tokens.iter().all(|t| parts.contains(&t.as_str()))
             });
             if compatible && contains && !hits.contains(&id) {
                 hits.push(id);
             }
         }
+        if hits.is_empty() && c.title.is_none() && tokens.len() >= 2 {
+            return self.titled_bearer(&tokens);
+        }
+        if hits.len() > 1 && c.title.is_none() && tokens.len() == 1 {
+            // A bare surname shared by a family (`Kronborg` beside `Mrs. Kronborg`) is the man
+            // or the unmarked bearer, when only one is not a woman.
+            let not_female: Vec<usize> = hits.iter().copied().filter(|&id| !self.list[id].leans_female()).collect();
+            if not_female.len() == 1 {
+                return Some(not_female[0]);
+            }
+        }
         // A title with a surname shared by several characters (`Mr. Bennet` among the Bennet
         // sisters) is a character of its own; so is any ambiguous first name.
+        if hits.len() == 1 { Some(hits[0]) } else { None }
+    }
+
+    /// The one character known so far only by a man's or an unmarked title with the surname of
+    /// `tokens` (`Mr. Kronborg`, `Dr. Archie`), which a first name and surname (`Peter
+    /// Kronborg`) joins unless the first name is a woman's.
+    fn titled_bearer(&self, tokens: &[String]) -> Option<usize> {
+        if english::first_name_gender(&tokens[0]) == Some(true) {
+            return None;
+        }
+        let hits: Vec<usize> = (0..self.list.len())
+            .filter(|&id| {
+                let forms = &self.list[id].forms;
+                forms.iter().any(|(f, _)| form_title(f).is_some())
+                    && forms.iter().all(|(f, _)| {
+                        let parts = name_parts(f);
+                        let known = if form_title(f).is_some() { &parts[1..] } else { &parts[..] };
+                        form_title(f) != Some(Some(true)) && !known.is_empty() && known.iter().all(|p| tokens[1..].iter().any(|t| t == p))
+                    })
+            })
+            .collect();
         if hits.len() == 1 { Some(hits[0]) } else { None }
     }
 
@@ -404,6 +468,35 @@ mod tests {
         assert_eq!(c.list[c.lookup("Mrs. Bennet").unwrap()].female, Some(true));
         assert_eq!(c.lookup("London"), None, "a stop-listed place");
         assert!(!c.first_person);
+    }
+
+    #[test]
+    fn a_surname_family_splits_by_gender_not_by_form() {
+        // title first, then the full name: the man is one character, his wife another
+        let text = "Mr. Halvorsen came in late. Ansgar Halvorsen sat down by the fire. \
+                    Mrs. Halvorsen looked up at him. Then Halvorsen laughed.";
+        let c = find(text);
+        let man = c.lookup("Mr. Halvorsen").unwrap();
+        assert_eq!(c.lookup("Ansgar Halvorsen"), Some(man));
+        assert_eq!(c.lookup("Halvorsen"), Some(man), "the bare surname goes with the man");
+        assert_ne!(c.lookup("Mrs. Halvorsen"), Some(man));
+        // a neutral title joins the full name too, whichever comes first
+        let c = find("Dr. Quillan knocked. Then Oswin Quillan sat down.");
+        assert_eq!(c.lookup("Oswin Quillan"), c.lookup("Dr. Quillan"));
+        // a woman's title never joins an untitled full name: `Miss Halvorsen` may be a sister
+        let c = find("Ansgar Halvorsen sat down. Miss Halvorsen laughed.");
+        assert_ne!(c.lookup("Miss Halvorsen"), c.lookup("Ansgar Halvorsen"));
+    }
+
+    #[test]
+    fn a_name_seen_once_at_a_sentence_start_counts_when_it_acts() {
+        let text = "The boat was late. Marrow stood by the rail. Silence was all around. \
+                    Slowly it grew dark. Settling down, the crew slept.";
+        let c = find(text);
+        assert!(c.lookup("Marrow").is_some());
+        for word in ["Silence", "Slowly", "Settling"] {
+            assert_eq!(c.lookup(word), None, "{word}");
+        }
     }
 
     #[test]

@@ -59,6 +59,41 @@ pub const TITLES: &[(&str, Option<bool>)] = &[
     ("governor", None), ("president", None), ("admiral", None), ("corporal", None), ("private", None),
 ];
 
+/// Titles spelled out as nouns in a description (`said the doctor`), with the forms the title
+/// takes before a name (`Dr. Archie`, `Doctor Archie`).
+pub const TITLE_NOUNS: &[(&str, &[&str])] = &[
+    ("doctor", &["dr", "doctor"]), ("captain", &["captain", "capt", "cap'n"]), ("colonel", &["colonel", "col"]),
+    ("major", &["major"]), ("general", &["general", "gen"]), ("lieutenant", &["lieutenant", "lt"]),
+    ("sergeant", &["sergeant", "sgt"]), ("corporal", &["corporal", "cpl"]), ("admiral", &["admiral"]),
+    ("professor", &["professor", "prof"]), ("parson", &["parson"]), ("vicar", &["vicar"]), ("rector", &["rector"]),
+    ("reverend", &["reverend", "rev"]), ("judge", &["judge"]), ("squire", &["squire"]), ("inspector", &["inspector"]),
+    ("detective", &["detective"]), ("governor", &["governor"]), ("senator", &["senator"]), ("king", &["king"]),
+    ("queen", &["queen"]), ("prince", &["prince"]), ("princess", &["princess"]), ("duke", &["duke"]),
+    ("duchess", &["duchess"]), ("count", &["count"]), ("countess", &["countess"]), ("baron", &["baron"]),
+    ("baroness", &["baroness"]), ("marquis", &["marquis"]), ("sheriff", &["sheriff"]), ("deacon", &["deacon"]),
+    ("uncle", &["uncle"]), ("aunt", &["aunt"]),
+];
+
+/// The forms of the title a noun spells out (`doctor` → `dr`, `doctor`).
+pub fn title_forms(noun: &str) -> Option<&'static [&'static str]> {
+    TITLE_NOUNS.iter().find(|(n, _)| *n == noun).map(|(_, forms)| *forms)
+}
+
+/// Kinship nouns a possessive makes a relative of someone named (`his wife`, `her father`),
+/// with the relative's gender: a spouse or a parent, who shares the surname under a married title.
+pub const KIN_NOUNS: &[(&str, bool)] = &[
+    ("wife", true), ("lady", true), ("mother", true), ("mamma", true), ("mama", true), ("husband", false),
+    ("father", false), ("papa", false),
+];
+
+/// The gender of a kinship noun's relative (`wife` → `true`).
+pub fn kin_noun(noun: &str) -> Option<bool> {
+    KIN_NOUNS.iter().find(|(n, _)| *n == noun).map(|(_, female)| *female)
+}
+
+/// Titles of the unmarried: not a spouse's or a parent's (`Miss Bennet` is a daughter).
+pub const UNMARRIED_TITLES: &[&str] = &["miss", "ms", "mlle", "master"];
+
 /// Female words: pronouns and nouns that make a mention or a description female.
 pub const FEMALE_WORDS: &[&str] = &[
     "she", "her", "hers", "herself", "woman", "women", "girl", "girls", "lady", "ladies", "mother", "wife",
@@ -132,7 +167,7 @@ pub const NOT_NAMES: &[&str] = &[
     "their", "our", "my", "your", "its", "this", "that", "these", "those", "there", "here", "then", "now",
     "what", "who", "whom", "why", "how", "when", "where", "which", "yes", "no", "not", "oh", "ah", "o",
     "well", "but", "and", "or", "if", "so", "as", "at", "in", "on", "of", "to", "for", "with", "by", "from",
-    "up", "do", "don't", "did", "is", "was", "are", "be", "all", "one", "some", "mr", "mrs", "miss", "ms",
+    "up", "do", "don't", "did", "is", "was", "are", "be", "all", "one", "some", "nor", "ours", "yours", "theirs", "hers", "mr", "mrs", "miss", "ms",
     "dr", "sir", "lady", "lord", "god", "heaven", "chapter", "book", "part", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
     "may", "june", "july", "august", "september", "october", "november", "december", "christmas",
@@ -189,6 +224,18 @@ pub const PERSON_NOUNS: &[&str] = &[
     "vicar", "judge", "lawyer", "merchant", "shopkeeper", "boatman", "coachman", "policeman", "constable",
     "physician", "priest", "master", "mistress", "companion", "comrade", "friend", "figure", "creature",
 ];
+
+/// Nouns for a relation between people, of either gender (`her cousin`, `his companion`).
+pub const RELATION_NOUNS: &[&str] = &[
+    "cousin", "partner", "neighbour", "neighbor", "interlocutor", "step-son", "stepson", "step-daughter",
+    "stepdaughter", "step-child", "relative", "relation", "parent", "sibling", "spouse", "colleague",
+    "classmate", "playmate", "schoolfellow", "friend", "companion", "comrade", "guest", "visitor",
+];
+
+/// A noun for a person: [`PERSON_NOUNS`], [`RELATION_NOUNS`] or a gendered word.
+pub fn is_person_noun(word: &str) -> bool {
+    is(PERSON_NOUNS, word) || is(RELATION_NOUNS, word) || gender_of_word(word).is_some()
+}
 
 /// Words in a place's name that make a capitalised run a place, not a person (`Baker Street`).
 pub const PLACE_WORDS: &[&str] = &[

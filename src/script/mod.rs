@@ -5,6 +5,7 @@
 mod attribute;
 mod characters;
 mod conversation;
+mod coreference;
 mod edits;
 pub mod english;
 mod file;

@@ -103,9 +103,11 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
                 return Some((Subject::Described(text), j));
             }
         }
-        while j < ws.len() && j - k <= 5 && gap_ok(source, ws[j - 1], ws[j]) {
+        while j < ws.len() && j - k <= 5 && (gap_ok(source, ws[j - 1], ws[j]) || adjective_comma(source, ws, j)) {
             let word = ws[j].lower(source);
-            if english::is(NP_STOP, &word) || is_speech_verb(&word) || adverb(&word) && j > k + 1 || english::is(&["a", "an", "the"], &word) {
+            // `-ly` before a noun is an adjective (`an elderly gentleman`), else an adverb
+            let adjective = ws.get(j + 1).is_some_and(|n| gap_ok(source, ws[j], *n) && english::is_person_noun(&n.lower(source)));
+            if english::is(NP_STOP, &word) || is_speech_verb(&word) || adverb(&word) && j > k + 1 && !adjective || english::is(&["a", "an", "the"], &word) {
                 break;
             }
             j += 1;
@@ -126,6 +128,27 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
         return Some((Subject::Described(text), j));
     }
     None
+}
+
+/// A comma between two adjectives of one description (`a thin, elderly gentleman`): the words
+/// after it reach a person noun within three words.
+fn adjective_comma(source: &str, ws: &[Word], j: usize) -> bool {
+    let gap = &source[ws[j - 1].end..ws[j].start];
+    if gap.trim() != "," || gap.len() > 3 || english::is_person_noun(&ws[j - 1].lower(source)) {
+        return false;
+    }
+    let mut end = j;
+    while end < ws.len() && end - j < 3 {
+        let word = ws[end].lower(source);
+        if english::is_person_noun(&word) && !english::is(english::SUBJECT_PRONOUNS_ALL, &word) {
+            return true;
+        }
+        if english::is(NP_STOP, &word) || is_speech_verb(&word) || end + 1 < ws.len() && !gap_ok(source, ws[end], ws[end + 1]) {
+            return false;
+        }
+        end += 1;
+    }
+    false
 }
 
 /// Two words of one phrase: only spaces (or a line break) between them.
@@ -370,6 +393,12 @@ mod tests {
         assert_eq!(after_tag(" she stepped back."), Some((Subject::Pronoun("she".into()), false)));
         assert_eq!(after_tag(" I said."), Some((Subject::Pronoun("i".into()), true)));
         assert_eq!(after_tag(" went on Tom quietly."), Some((name("Tom"), true)));
+        // adjectives split by a comma run to the noun; a comma after the noun ends it
+        let described = |d: &str| Some((Subject::Described(d.into()), true));
+        assert_eq!(after_tag(" broke in a tall, bony woman. \"No.\""), described("a tall, bony woman"));
+        assert_eq!(after_tag(" put in a stout, kindly sailor."), described("a stout, kindly sailor"));
+        assert_eq!(after_tag(" said the old sailor, grinning, man to man."), described("the old sailor"));
+        assert_eq!(after_tag(" said the other, gravely."), described("the other"));
         let voice = Subject::Voice { noun: "answer".into(), place: vec!["behind".into(), "the".into(), "casting".into(), "table".into()] };
         assert_eq!(after_tag(" came the answer from behind the casting table. She knew."), Some((voice, true)));
         assert_eq!(after_tag(" Mary heard her say."), Some((Subject::Pronoun("she".into()), true)));
