@@ -702,7 +702,9 @@ impl State<'_> {
         {
             let before = self.source[p.start..p.end].trim_end().trim_end_matches(['.', '!', '?']);
             let last_sentence = before.rfind(['.', '!', '?']).map_or(p.start, |i| p.start + i + 1);
-            let actor = self.events_from(last_sentence).iter().take_while(|e| e.at < p.end).find(|e| e.person && e.subject && e.who != NARRATOR && Some(e.who.as_str()) != not);
+            let people: Vec<&Event> = self.events_from(last_sentence).iter().take_while(|e| e.at < p.end).filter(|e| e.person).collect();
+            let alone = people.iter().all(|e| e.who == people[0].who);
+            let actor = people.first().filter(|e| alone && e.subject && e.who != NARRATOR && Some(e.who.as_str()) != not);
             if let Some(e) = actor {
                 let who = e.who.clone();
                 return speech(&who, 0.5, format!("acting in the paragraph before: {who}"));
