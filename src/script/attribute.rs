@@ -607,7 +607,7 @@ impl State<'_> {
     }
 
     /// Sieves 3–9 for a quotation with no tag in its paragraph.
-    fn untagged(&mut self, p_index: usize, paras: &[Para], q: &Quote, not: Option<&str>, _all: &[Quote]) -> Speech {
+    fn untagged(&mut self, p_index: usize, paras: &[Para], q: &Quote, not: Option<&str>, all: &[Quote]) -> Speech {
         let source = self.source;
         let para = paras[p_index];
         let prev = p_index.checked_sub(1).map(|i| paras[i]).filter(|p| p.kind == ParaKind::Body);
@@ -695,16 +695,19 @@ impl State<'_> {
                 return speech(&who, 0.45, format!("acting in the paragraph: \"{p}\""));
             }
         }
-        // Sieve 6b: the paragraph before is narration whose last sentence someone acts in.
+        // Sieve 6b: the paragraph before ends in narration whose last sentence one person acts
+        // in (`"Mother gave it to me," said Ogden. … Ogden took another sweet.`), after its
+        // speech and its tag's sentence, if it had any.
         if let Some(p) = prev
-            && self.quiet == 1
             && q.open == para.start
         {
+            let spoken_end = all.iter().filter(|x| x.para + 1 == p_index).map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start);
             let before = self.source[p.start..p.end].trim_end().trim_end_matches(['.', '!', '?']);
             let last_sentence = before.rfind(['.', '!', '?']).map_or(p.start, |i| p.start + i + 1);
+            let after_speech = spoken_end == p.start || last_sentence > spoken_end + 1 && self.source[spoken_end..last_sentence - 1].contains(['.', '!', '?']);
             let people: Vec<&Event> = self.events_from(last_sentence).iter().take_while(|e| e.at < p.end).filter(|e| e.person).collect();
             let alone = people.iter().all(|e| e.who == people[0].who);
-            let actor = people.first().filter(|e| alone && e.subject && e.who != NARRATOR && Some(e.who.as_str()) != not);
+            let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR && Some(e.who.as_str()) != not);
             if let Some(e) = actor {
                 let who = e.who.clone();
                 return speech(&who, 0.5, format!("acting in the paragraph before: {who}"));

@@ -101,3 +101,10 @@ fn the_one_acting_in_the_narration_before_speaks() {
     assert_eq!(lines[2].0, "Nell", "{lines:?}");
     assert!(lines[2].1.starts_with("acting in the paragraph before"), "{lines:?}");
 }
+
+#[test]
+fn the_speaker_acting_after_his_own_tag_speaks_again() {
+    let text = "Nell and Oskar sat by the stove.\n\n\"It is cold,\" said Nell.\n\n\"I brought wood,\" said Oskar. Nell did not answer. Oskar knelt and fed the stove.\n\n\"There. Better already.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Oskar", "{lines:?}");
+}
