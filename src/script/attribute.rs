@@ -207,7 +207,7 @@ impl State<'_> {
             if named_on_stage {
                 continue;
             }
-            let det = if matches!(det.as_str(), "a" | "an") { "the" } else { det.as_str() };
+            let det = det.as_str();
             let name = format!("{det} {}", source[ws[k + 1].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" "));
             let who = self.describe(&name, female);
             let subject = super::words::sentence_initial(source, from, at);
