@@ -42,6 +42,44 @@ pub const MENTION_CUES: &[&str] = &[
     "spelt", "motto", "song", "chosen", "chose", "sang", "singing", "hummed", "humming", "so-called",
 ];
 
+/// Small words a Title Case run may keep in lower case (`The Tail of the Lake`).
+pub const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "as", "from", "is", "de", "du",
+    "la", "le", "von", "van",
+];
+
+/// Words for written text: a quotation after them inside the sentence (`the inscription, "…"`,
+/// `under the title "…"`, `write to this effect: "…"`) is read, not said.
+pub const WRITTEN_CUES: &[&str] = &[
+    "inscription", "inscriptions", "inscribed", "engraved", "epitaph", "motto", "title", "titled", "entitled",
+    "text", "write", "writes", "wrote", "written", "handwriting", "printed", "label", "labelled", "labeled",
+    "headed", "headline", "placard", "caption",
+];
+
+/// Participles after a quotation that make it written (`"…" was engraved upon it`).
+pub const WRITTEN_AFTER: &[&str] = &["engraved", "written", "inscribed", "printed", "painted", "carved", "stamped", "scrawled", "scribbled"];
+
+/// How a sentence introduces words nobody says aloud: a look or gesture (`as much as to say`),
+/// a habit or a hypothesis (`we used to say`, `as soon as you can say`).
+pub const UNSPOKEN_CUES: &[&str] = &[
+    "as much as to say", "as if to say", "as though to say", "indicating", "used to say", "began to say",
+    "can say", "could say", "might say", "would think", "might think", "would have said",
+];
+
+/// After a quotation, a reader or hearer imagined by the narrator (`"…" you will exclaim`).
+pub const UNSPOKEN_AFTER: &[&str] = &["you will", "you would", "you may", "you might", "one would", "one might"];
+
+/// Prepositions whose object a quotation can be (`shaking with "…"`, `a copy of "…"`).
+pub const PREPOSITIONS: &[&str] = &["of", "with", "for", "from", "about", "into", "upon", "under", "like", "to", "than"];
+
+/// Determiners and possessives before a quoted noun (`kept on a "…"`, `my "weather-eye"`).
+pub const QUOTE_DETERMINERS: &[&str] = &["the", "a", "an", "his", "my", "our", "their", "your", "its"];
+
+/// Participles of talk that make the clause before a quotation a speech tag even without a
+/// parsed subject (`Jock was saying excitedly, "that…"`).
+pub const TALKING: &[&str] = &["saying", "speaking", "talking", "adding", "continuing", "calling", "crying", "replying", "answering", "asking",
+    "tell", "telling", "hear", "heard"];
+
 /// Titles before a name, with the gender they tell (`None`: either).
 pub const TITLES: &[(&str, Option<bool>)] = &[
     ("mr", Some(false)), ("mister", Some(false)), ("sir", Some(false)), ("lord", Some(false)),

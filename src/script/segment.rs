@@ -141,6 +141,32 @@ pub fn is_heading(text: &str) -> bool {
         && !first.ends_with(['!', '?', ','])
 }
 
+/// An epigraph: an indented paragraph right after a heading (a verse or motto under `CHAPTER I`).
+/// Its quotation marks quote a book, not a character (issue 4).
+pub fn is_epigraph(source: &str, para: &Para) -> bool {
+    let line_start = source[..para.start].rfind('\n').map_or(0, |i| i + 1);
+    let indent = &source[line_start..para.start];
+    if !(indent.starts_with("  ") || indent.starts_with('\t')) || !indent.chars().all(char::is_whitespace) {
+        return false;
+    }
+    let before = source[..line_start].trim_end();
+    let block_start = before.rfind("\n\n").map_or(0, |i| i + 2);
+    let block = &before[block_start..];
+    !block.trim().is_empty() && is_heading(block)
+}
+
+/// A title or name in Title Case (`The Tail of the Lake.`, `New York Society as I Have Seen It`):
+/// two or more words, the first and every word but the small ones capitalised.
+pub fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-').filter(|w| !w.is_empty()).collect();
+    if words.len() < 2 || words.len() > 12 {
+        return false;
+    }
+    let upper = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+    let content: Vec<&&str> = words.iter().filter(|w| !english::is(english::TITLE_SMALL_WORDS, &w.to_lowercase())).collect();
+    upper(words[0]) && content.len() >= 2 && content.iter().all(|w| upper(w))
+}
+
 fn is_front_marker(text: &str) -> bool {
     let lower: String = text.chars().take(40).collect::<String>().to_lowercase();
     english::FRONT_MATTER_MARKERS.iter().any(|m| lower.starts_with(m))
@@ -387,6 +413,64 @@ mod tests {
     fn quotes(text: &str) -> Vec<&str> {
         let (segments, _) = segment(text);
         segments.quotes.iter().map(|q| &text[q.start..q.end]).collect()
+    }
+
+    /// The quoted words the whole stage keeps as dialogue (issue 4: not every quotation is speech).
+    fn dialogue(text: &str) -> Vec<String> {
+        let script = super::super::plain::parse(text, "test");
+        script.lines.into_iter().filter(|l| matches!(l.kind, super::super::Kind::Dialogue(_))).map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn epigraphs_and_title_case_runs() {
+        let text = "CHAPTER II.\n\n    \"The owl sat late upon the barn,\n     And sang of frost to come.\"\n\nMara woke early.";
+        assert!(is_epigraph(text, &segment(text).0.paras[1]));
+        assert!(!is_epigraph(text, &segment(text).0.paras[2]));
+        assert!(dialogue(text).is_empty());
+        assert!(is_title_case("A History of the Salt Roads."));
+        assert!(!is_title_case("Go and fetch the doctor."));
+        assert!(!is_title_case("Ships"));
+    }
+
+    #[test]
+    fn written_text_is_not_speech() {
+        let text = "Under the clock ran the inscription, \"Remember the Lighthouse Keepers,\" in gilt.\n\n\
+                    He published a pamphlet under the title \"Forty Winters on the Marsh.\" Nobody read it.\n\n\
+                    \"For Tomas, from the Harbour Choir,\" was engraved on the lid.\n\n\
+                    \"Come in,\" said Tomas.";
+        assert_eq!(dialogue(text), ["Come in,"]);
+    }
+
+    #[test]
+    fn letters_pictures_and_unspoken_words_are_not_speech() {
+        let text = "\"My dear Ruth,\n\nThe roof leaks again.\n\n[Illustration: \"Hold the ladder,\" she said]\n\n\
+                    She gave him a look, as much as to say, \"Not again.\"\n\n\
+                    \"Slow as a barge,\" we used to say of him.\n\n\
+                    \"Where is the ladder?\" asked Ruth.";
+        assert_eq!(dialogue(text), ["Where is the ladder?"]);
+    }
+
+    #[test]
+    fn phrases_inside_a_sentence_are_not_speech() {
+        let text = "The band played on with \"Rain Over Dunmore\" until dawn.\n\n\
+                    The farmers came with an army \"thick as crows on a field,\" and waited.\n\n\
+                    He stayed at home for a week, \"to rest his nerves,\" as the doctor put it.\n\n\
+                    The coat was \"second-hand\"; nobody minded.\n\n\
+                    She had, as she put it, \"wandered,\" across half the county.\n\n\
+                    The dogs kept up a \"hullo, hullo\" all night.\n\n\
+                    \"Quiet, dogs,\" said Ben, \"and you, Sal, hush.\"";
+        assert_eq!(dialogue(text), ["Quiet, dogs,", "and you, Sal, hush."]);
+    }
+
+    #[test]
+    fn reported_words_and_tagged_lower_case_stay_speech() {
+        let text = "He promised the boy that \"he would never forget it as long as he lived.\"\n\n\
+                    \"Well,\" she said to the room, \"it is done.\"\n\n\
+                    \"Listen,\" he heard her tell the cook one morning, \"we are out of flour.\"";
+        assert_eq!(
+            dialogue(text),
+            ["he would never forget it as long as he lived.", "Well,", "it is done.", "Listen,", "we are out of flour."]
+        );
     }
 
     #[test]
