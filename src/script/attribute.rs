@@ -514,6 +514,25 @@ impl State<'_> {
         None
     }
 
+    /// The characters a quotation names, by any of their names: not its speaker.
+    fn named_in(&self, q: &Quote) -> Vec<String> {
+        let ws = words(self.source, q.start, q.end);
+        let mut named = Vec::new();
+        for (k, w) in ws.iter().enumerate() {
+            if !w.capitalised(self.source) {
+                continue;
+            }
+            let longest = (k + 1..(k + 4).min(ws.len()) + 1).rev().find_map(|end| {
+                let name = self.source[w.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+                self.chars.lookup(&name)
+            });
+            if let Some(id) = longest {
+                named.push(self.chars.list[id].name.clone());
+            }
+        }
+        named
+    }
+
     /// Whether a quotation is speech: titles, scare quotes, meanings and thoughts inside a
     /// sentence of narration are not, nor written text, epigraphs and words nobody says aloud
     /// (issue 4: quote detection precision).
@@ -791,11 +810,20 @@ impl State<'_> {
         {
             return speech(&addressed, 0.65, format!("addressed in the line before: {addressed}"));
         }
-        // Sieve 8: turn-taking.
+        // Sieve 8: turn-taking; when the line names the one whose turn it would be (`Yes,
+        // Curtis; you and Florence are equal`), a third person on stage speaks.
         let n = self.turns.len();
         if n >= 2 && self.turns[n - 1] != self.turns[n - 2] && Some(self.turns[n - 2].as_str()) != not {
+            let named = self.named_in(q);
             let who = self.turns[n - 2].clone();
-            return speech(&who, 0.45, "turn-taking".into());
+            if !named.contains(&who) {
+                return speech(&who, 0.45, "turn-taking".into());
+            }
+            let last = &self.turns[n - 1];
+            if let Some(e) = self.recent(q.start, |e| &e.who != last && !named.contains(&e.who) && e.who != NARRATOR && Some(e.who.as_str()) != not) {
+                let who = e.who.clone();
+                return speech(&who, 0.4, format!("on stage and not named in the line: {who}"));
+            }
         }
         if distinct.len() > 1 {
             let who = distinct[0].to_string();

@@ -108,3 +108,10 @@ fn the_speaker_acting_after_his_own_tag_speaks_again() {
     let lines = spoken(text);
     assert_eq!(lines[2].0, "Oskar", "{lines:?}");
 }
+
+#[test]
+fn a_line_naming_the_one_whose_turn_it_would_be_goes_to_a_third_person() {
+    let text = "Nell, Oskar and Uncle Bram sat at the long table.\n\n\"We could sell the boat,\" said Nell.\n\n\"Never,\" said Oskar.\n\n\"Yes, Oskar, and Nell is right about the price.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Uncle Bram", "{lines:?}");
+}
