@@ -664,9 +664,14 @@ impl State<'_> {
                 continue;
             }
             let near = (0..k).rev().chain(k + 1..quotes.len()).find(|&j| decided[j].as_ref().is_some_and(|s| s.evidence.starts_with("tag")));
+            // `"Oh, it spoils it," observed Fergus. "Nonsense, Fergus!"`: a line that addresses
+            // the tagged speaker is someone else's.
+            let addresses = |s: &Speech| vocatives[k].as_deref() == Some(s.speaker.as_str());
             if let Some(j) = near {
                 let s = decided[j].clone().unwrap();
-                decided[k] = Some(speech(&s.speaker, s.confidence * 0.9, format!("same paragraph as {}", s.evidence)));
+                if !addresses(&s) {
+                    decided[k] = Some(speech(&s.speaker, s.confidence * 0.9, format!("same paragraph as {}", s.evidence)));
+                }
             } else if quotes[k].continued && offset + k > 0 && let Some(prev) = &out[offset + k - 1] {
                 decided[k] = Some(speech(&prev.speaker, prev.confidence * 0.97, "continues the speech before".into()));
             }
