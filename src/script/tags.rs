@@ -117,7 +117,8 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
             }
         }
         if j == k + 1 {
-            return None;
+            // `said another`, `somebody exclaimed`: someone new, by that word.
+            return english::is(&["another", "somebody", "someone"], &lower).then(|| (Subject::Described(lower), j));
         }
         let text = source[w.start..ws[j - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
         let mut chars = text.chars();
@@ -250,6 +251,7 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
     if let Subject::Described(ref d) = subject
         && d.split(' ').count() == 1
         && !new_sentence
+        && !english::is(&["another", "somebody", "someone"], d)
     {
         // a bare capitalised title counts; a lone lower-case word does not
         if !first.capitalised(source) {
@@ -403,6 +405,8 @@ mod tests {
         assert_eq!(after_tag(" came the answer from behind the casting table. She knew."), Some((voice, true)));
         assert_eq!(after_tag(" Mary heard her say."), Some((Subject::Pronoun("she".into()), true)));
         assert_eq!(after_tag(" Tom heard the driver calling."), Some((Subject::Described("the driver".into()), true)));
+        assert_eq!(after_tag(" said another."), Some((Subject::Described("another".into()), true)));
+        assert_eq!(after_tag(" somebody exclaimed."), Some((Subject::Described("somebody".into()), true)));
         assert_eq!(after_tag(". The sun was low."), None);
         assert_eq!(after_tag(" as her audition song."), None);
     }
