@@ -192,7 +192,7 @@ fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: O
 
     // Most lines first, so the leads get the clearest voices and the widest choice.
     let mut speakers = line_counts(script);
-    speakers.sort_by(|a, b| b.1.cmp(&a.1));
+    speakers.sort_by_key(|s| std::cmp::Reverse(s.1));
     let lead_gender = speakers.first().and_then(|(name, _)| gender::evidence(script, name).gender());
 
     let narrator = match existing {

@@ -94,6 +94,12 @@ pub struct Flite {
     voices: Vec<VoiceInfo>,
 }
 
+impl Default for Flite {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 impl Flite {
     /// Registers flite's built-in voices.
     pub fn new() -> Self {

@@ -476,7 +476,7 @@ impl State<'_> {
         }
         let tag = tags::after(self.source, para.start, end).filter(|t| t.speech)?;
         // Only a verb of saying with a reported clause: `replied that…`, not `She laughed`.
-        let after_tag = self.source[tag.at..end].split_whitespace().skip(tag.phrase.split_whitespace().count()).next().unwrap_or("");
+        let after_tag = self.source[tag.at..end].split_whitespace().nth(tag.phrase.split_whitespace().count()).unwrap_or("");
         if !matches!(after_tag.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()), "that" | "whether" | "if" | "yes" | "no" | "how" | "what") {
             return None;
         }
@@ -500,11 +500,11 @@ impl State<'_> {
                 end += 1;
             }
             let after = if end < ws.len() { &self.source[ws[end - 1].end..ws[end].start] } else { &self.source[ws[end - 1].end..q.end] };
-            let opens = k == 0 || before.contains(',') || before.contains(['!', '?', '.']) ;
+            let opens = k == 0 || before.contains([',', '!', '?', '.']);
             let prev_word = if k > 0 { ws[k - 1].lower(self.source) } else { String::new() };
             let closes = after.trim_start().starts_with([',', '!', '?', '.']) || end == ws.len();
             let dear = matches!(prev_word.as_str(), "dear" | "o" | "oh");
-            if (opens && closes) || dear && closes {
+            if (opens || dear) && closes {
                 let name = self.source[w.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
                 if let Some(id) = self.chars.lookup(&name) {
                     return Some(self.chars.list[id].name.clone());

@@ -118,7 +118,7 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
         }
         if j == k + 1 {
             // `said another`, `somebody exclaimed`: someone new, by that word.
-            return english::is(&["another", "somebody", "someone"], &lower).then(|| (Subject::Described(lower), j));
+            return english::is(&["another", "somebody", "someone"], &lower).then_some((Subject::Described(lower), j));
         }
         let text = source[w.start..ws[j - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
         let mut chars = text.chars();
