@@ -267,7 +267,9 @@ impl State<'_> {
         let tag_at = at;
                 let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
                 // An antecedent in the same paragraph before the tag: a sentence's subject first.
-                let in_para: Vec<&Event> = self.events_from(para.start).iter().filter(|e| e.at < tag_at && e.person && matches(e)).collect();
+                // Names only: a pronoun the narration resolved earlier is a guess of the same kind.
+                let named = |e: &Event| !matches!(self.source[e.at..].split(|c: char| !c.is_alphabetic()).next(), Some("he" | "He" | "she" | "She"));
+                let in_para: Vec<&Event> = self.events_from(para.start).iter().filter(|e| e.at < tag_at && e.person && matches(e) && named(e)).collect();
                 if let Some(e) = in_para.iter().rev().find(|e| e.subject).or(in_para.last()) {
                     return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
                 }
