@@ -236,6 +236,17 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
     let mut called: Vec<((usize, String), Option<String>)> = Vec::new();
     for (k, &q) in spoken.iter().enumerate() {
         let said_by = speaker(speeches, q);
+        // `What name?` — `Greyson, office on second floor.`: the one answering gives his own.
+        if k > 0 && is_unnamed(chars, &said_by) {
+            let asked = spoken[k - 1];
+            let question = source[quotes[asked].start..quotes[asked].end].to_lowercase();
+            let answers = quotes[asked].para != quotes[q].para && quotes[asked].para + 2 >= quotes[q].para && speaker(speeches, asked) != said_by;
+            if answers && question.contains("name") && question.ends_with('?') {
+                if let Some(name) = name_opening(source, &quotes[q], chars).filter(|n| same_gender(chars, &said_by, n)) {
+                    record(&mut called, (exchange[k], said_by.clone()), &name);
+                }
+            }
+        }
         let Some(name) = vocative(source, &quotes[q], chars) else { continue };
         if name == said_by || chars.lookup(&said_by).is_some_and(|id| chars.lookup(&name) == Some(id)) {
             continue;
@@ -249,12 +260,7 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
             if other == said_by || !is_unnamed(chars, &other) || !same_gender(chars, &other, &name) {
                 continue;
             }
-            let key = (exchange[k], other);
-            match called.iter_mut().find(|(u, _)| *u == key) {
-                Some((_, n)) if n.as_deref() != Some(name.as_str()) => *n = None,
-                Some(_) => {}
-                None => called.push((key, Some(name.clone()))),
-            }
+            record(&mut called, (exchange[k], other), &name);
         }
     }
     for ((ex, unnamed), name) in called {
@@ -272,6 +278,55 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
             }
         }
     }
+}
+
+/// Notes that an unnamed speaker in an exchange is called `name`; two names for one
+/// description leave it unnamed.
+fn record(called: &mut Vec<((usize, String), Option<String>)>, key: (usize, String), name: &str) {
+    match called.iter_mut().find(|(u, _)| *u == key) {
+        Some((_, n)) if n.as_deref() != Some(name) => *n = None,
+        Some(_) => {}
+        None => called.push((key, Some(name.to_string()))),
+    }
+}
+
+/// The name a quotation opens with (`Greyson,--office on second floor.`): a known character or a
+/// title with a surname, closed by punctuation.
+fn name_opening(source: &str, q: &Quote, chars: &Characters) -> Option<String> {
+    let ws = words(source, q.start, q.end);
+    let first = ws.first()?;
+    if !only_space(source, q.start, first.start) || !first.capitalised(source) {
+        return None;
+    }
+    let mut end = 1;
+    while end < ws.len() && end < 3 && ws[end].capitalised(source) && source[ws[end - 1].end..ws[end].start].trim_matches('.').trim().is_empty() {
+        end += 1;
+    }
+    let after = source[ws[end - 1].end..q.end].trim_start();
+    if !(after.is_empty() || after.starts_with([',', '.', '!', ';', '-', '—'])) {
+        return None;
+    }
+    let lower = first.lower(source);
+    if english::is(english::NOT_NAMES, &lower) && english::title(&lower).is_none() {
+        return None;
+    }
+    let name = source[first.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(id) = chars.lookup(&name).or_else(|| surname_bearer(chars, &name)) {
+        return Some(chars.list[id].name.clone());
+    }
+    (end >= 2 && english::title(lower.trim_end_matches('.')).flatten().is_some()).then_some(name)
+}
+
+/// The one character whose titled name ends with `surname` (`Greyson` → Mr. Greyson).
+fn surname_bearer(chars: &Characters, surname: &str) -> Option<usize> {
+    let mut bearers = (0..chars.list.len()).filter(|&id| {
+        chars.list[id].forms.iter().any(|(f, _)| {
+            let title = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
+            f.contains(' ') && english::title(&title).is_some() && f.rsplit(' ').next() == Some(surname)
+        })
+    });
+    let one = bearers.next()?;
+    bearers.next().is_none().then_some(one)
 }
 
 /// A description standing for a speaker (`the nurse`, `a tall soldier`, `her cousin`), not a
@@ -457,6 +512,20 @@ mod tests {
                     \"So it is,\" said Pollock.\n\n\
                     \"Get in,\" said the boatman.";
         assert_eq!(speaker_of(&parse(text, "t"), "Mind the step"), "the boatman");
+    }
+
+    #[test]
+    fn an_unnamed_speaker_asked_its_name_gives_it() {
+        let text = "Jed sat on the kerb with his brushes.\n\n\
+                    \"A shine?\" asked a gentleman on his way.\n\n\
+                    \"Five cents,\" said Jed.\n\n\
+                    \"Here. Bring the change to my office.\"\n\n\
+                    \"Yes, sir. What name?\"\n\n\
+                    \"Harlow,--second floor.\"\n\n\
+                    Mr. Harlow walked off briskly.";
+        let script = parse(text, "t");
+        assert_eq!(speaker_of(&script, "A shine"), "Mr. Harlow");
+        assert_eq!(speaker_of(&script, "Harlow,"), "Mr. Harlow");
     }
 
     fn roles(text: &str) -> Vec<String> {
