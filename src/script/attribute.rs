@@ -378,7 +378,10 @@ impl State<'_> {
                     let possessive = lower.starts_with("his ") || lower.starts_with("her ");
                     let head = lower.rsplit(' ').next().unwrap_or("");
                     let untold = possessive && english::gender_of_word(head).is_none() && english::is_person_noun(head);
-                    if named.len() == 1 && !untold {
+                    // `asked a gentleman` … `said the gentleman`: the one described before, on stage.
+                    let described_on_stage = lower.starts_with("the ")
+                        && self.unnamed.iter().any(|u| u.head == head && !u.group && self.recent(tag.at, |e| e.who == u.name).is_some());
+                    if named.len() == 1 && !untold && !described_on_stage {
                         return (named[0].to_string(), 0.5 * tag_conf);
                     }
                     // `said his lady` to Mr. Bennet: the one with his surname under a wife's title. The

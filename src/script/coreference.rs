@@ -528,6 +528,15 @@ mod tests {
         assert_eq!(speaker_of(&script, "Harlow,"), "Mr. Harlow");
     }
 
+    #[test]
+    fn a_described_speaker_on_stage_is_not_the_one_named_man() {
+        let text = "Jed sat on the kerb with his brushes.\n\n\
+                    \"A shine?\" asked a gentleman on his way.\n\n\
+                    \"Five cents,\" said Jed.\n\n\
+                    \"That is steep,\" said the gentleman, with a look at Jed's coat.";
+        assert_eq!(speaker_of(&parse(text, "t"), "That is steep"), "a gentleman");
+    }
+
     fn roles(text: &str) -> Vec<String> {
         let chars = Characters::find(text, &[(0, 0, text.len())]);
         chars.roles.iter().map(|(r, id)| format!("{r} -> {}", chars.list[*id].name)).collect()
