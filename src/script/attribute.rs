@@ -201,6 +201,14 @@ impl State<'_> {
             let head = ws[h].lower(source);
             let female = english::gender_of_word(&head);
             let at = ws[k].start;
+            let subject = super::words::sentence_initial(source, from, at);
+            // `the painter` after `Basil Hallward, the painter,`: the named character acts.
+            let described = format!("{det} {head}");
+            if let Some(id) = coreference::role(self.chars, &described) {
+                let c = &self.chars.list[id];
+                self.events.push(Event { at, who: c.name.clone(), female: c.female.or(female), person: true, subject });
+                continue;
+            }
             let named_on_stage = self.events.iter().rev().take_while(|e| e.at + STAGE_BYTES >= at).any(|e| {
                 e.at < at && e.person && self.chars.lookup(&e.who).is_some() && (female.is_none() || e.female == female || e.female.is_none())
             });
@@ -210,7 +218,6 @@ impl State<'_> {
             let det = det.as_str();
             let name = format!("{det} {}", source[ws[k + 1].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" "));
             let who = self.describe(&name, female);
-            let subject = super::words::sentence_initial(source, from, at);
             self.events.push(Event { at, who, female, person: true, subject });
         }
     }
@@ -354,6 +361,10 @@ impl State<'_> {
                 if let Some(id) = coreference::titled(self.chars, d) {
                     return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
                 }
+                // `said the painter` after `Basil Hallward, the painter,`.
+                if let Some(id) = coreference::role(self.chars, d) {
+                    return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
+                }
                 let female = lower.split(' ').filter_map(english::gender_of_word).next_back();
                 // `said his wife` with Mrs. Bennet on stage: the one named character it can be.
                 if female.is_some() && !lower.starts_with("a ") && !lower.starts_with("an ") && !lower.starts_with("my ") {
@@ -369,7 +380,10 @@ impl State<'_> {
                     let possessive = lower.starts_with("his ") || lower.starts_with("her ");
                     let head = lower.rsplit(' ').next().unwrap_or("");
                     let untold = possessive && english::gender_of_word(head).is_none() && english::is_person_noun(head);
-                    if named.len() == 1 && !untold {
+                    // `asked a gentleman` … `said the gentleman`: the one described before, on stage.
+                    let described_on_stage = lower.starts_with("the ")
+                        && self.unnamed.iter().any(|u| u.head == head && !u.group && self.recent(tag.at, |e| e.who == u.name).is_some());
+                    if named.len() == 1 && !untold && !described_on_stage {
                         return (named[0].to_string(), 0.5 * tag_conf);
                     }
                     // `said his lady` to Mr. Bennet: the one with his surname under a wife's title. The

@@ -48,6 +48,9 @@ pub struct Characters {
     pub mentions: Vec<Mention>,
     /// The story is told in the first person.
     pub first_person: bool,
+    /// Role nouns the narration ties to one character by apposition (`Basil Hallward, the
+    /// painter,` → `painter`), found by [`super::coreference::appositions`].
+    pub roles: Vec<(String, usize)>,
     /// Lower-case form (`mr. bennet`, `elizabeth`) → character.
     index: HashMap<String, usize>,
 }
@@ -302,6 +305,7 @@ impl Characters {
             let (f, m) = character.votes;
             character.female = if f > m * 2 && f >= 1 { Some(true) } else if m > f * 2 && m >= 1 { Some(false) } else { None };
         }
+        chars.roles = super::coreference::appositions(source, &chars);
         chars
     }
 

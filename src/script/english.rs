@@ -270,6 +270,25 @@ pub const RELATION_NOUNS: &[&str] = &[
     "classmate", "playmate", "schoolfellow", "friend", "companion", "comrade", "guest", "visitor",
 ];
 
+/// Nouns for anyone, or for a relation to someone: an apposition with them (`the boy, Jim`,
+/// `his son, Ogden`) is no role the noun alone later names (`said the boy` may be another boy).
+pub const GENERIC_PERSON_NOUNS: &[&str] = &[
+    "man", "woman", "men", "women", "boy", "girl", "lady", "gentleman", "child", "fellow", "lad", "lass",
+    "person", "youth", "creature", "figure", "stranger", "mother", "father", "son", "daughter", "sister",
+    "brother", "wife", "husband", "uncle", "aunt", "niece", "nephew", "grandmother", "grandfather", "widow",
+    "widower", "baby", "infant", "mamma", "mama", "papa", "daughter-in-law", "son-in-law", "sister-in-law",
+    "brother-in-law", "mother-in-law", "father-in-law", "twin", "heir", "heiress",
+];
+
+/// A noun that may name a role (`painter`, `clergyman`, `housekeeper`): not one for anyone or a
+/// relation ([`GENERIC_PERSON_NOUNS`], [`RELATION_NOUNS`]), nor an abstract noun (`-ment`,
+/// `-tion`, `-ness`, `-ity`).
+pub fn is_role_noun(word: &str) -> bool {
+    !is(GENERIC_PERSON_NOUNS, word)
+        && !is(RELATION_NOUNS, word)
+        && !["ment", "tion", "sion", "ness", "ity"].iter().any(|s| word.ends_with(s))
+}
+
 /// A noun for a person: [`PERSON_NOUNS`], [`RELATION_NOUNS`] or a gendered word.
 pub fn is_person_noun(word: &str) -> bool {
     is(PERSON_NOUNS, word) || is(RELATION_NOUNS, word) || gender_of_word(word).is_some()

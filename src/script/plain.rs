@@ -4,7 +4,7 @@
 
 use super::characters::Characters;
 use super::segment::{self, ParaKind, Quote, Style};
-use super::{Kind, Line, Script, Span, attribute, tags};
+use super::{Kind, Line, Script, Span, attribute, coreference, tags};
 
 /// Splits dash-led speeches at their inner tags (`—Back! he said. Go.` → two speeches).
 fn split_dashes(source: &str, quotes: Vec<Quote>) -> Vec<Quote> {
@@ -53,7 +53,8 @@ pub fn parse(source: &str, title: &str) -> Script {
         }
     }
     let mut characters = Characters::find(source, &runs);
-    let speeches = attribute::attribute(source, &paras, &quotes, &mut characters);
+    let mut speeches = attribute::attribute(source, &paras, &quotes, &mut characters);
+    coreference::name_the_unnamed(source, &quotes, &mut speeches, &characters);
 
     let mut lines = Vec::new();
     let push = |lines: &mut Vec<Line>, kind: Kind, start: usize, end: usize, paragraph: usize| {
