@@ -19,7 +19,7 @@ use super::coreference;
 use super::english;
 use super::segment::{Para, ParaKind, Quote};
 use super::tags::{self, Subject, Tag};
-use super::words::{sentence_initial, words};
+use super::words::{last_sentence, sentence_initial, words};
 use super::{NARRATOR, Speech};
 
 /// Words that cannot sit between a determiner and the noun it describes.
@@ -229,9 +229,7 @@ impl State<'_> {
         if !sentence_initial(self.source, para_start, at) {
             return None;
         }
-        let before = self.source[para_start..at].trim_end_matches(|c: char| c.is_whitespace() || ".!?\"'”’)_".contains(c));
-        let end = para_start + before.len();
-        let begin = before.rfind(['.', '!', '?']).map_or(para_start, |i| para_start + i + 1);
+        let (begin, end) = last_sentence(self.source, para_start, at);
         let opener = self.events.iter().filter(|e| e.at >= begin && e.at < end).find(|e| e.person && e.subject)?;
         (opener.female == Some(female)).then_some(opener)
     }
@@ -272,49 +270,49 @@ impl State<'_> {
     /// Resolves `he`/`she` at `at`: who, confidence, and which rule.
     fn pronoun(&self, female: bool, at: usize, para: &Para, not: Option<&str>) -> Option<(String, f32, &'static str)> {
         let tag_at = at;
-                let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
-                // An antecedent in the same paragraph before the tag: a sentence's subject first.
-                // Names only: a pronoun the narration resolved earlier is a guess of the same kind.
-                let named = |e: &Event| !matches!(self.source[e.at..].split(|c: char| !c.is_alphabetic()).next(), Some("he" | "He" | "she" | "She"));
-                let in_para: Vec<&Event> = self.events_from(para.start).iter().filter(|e| e.at < tag_at && e.person && matches(e) && named(e)).collect();
-                if let Some(e) = in_para.iter().rev().find(|e| e.subject).or(in_para.last()) {
-                    return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
-                }
-                // The one the line before addressed by name, answering.
-                if let Some(addressed) = &self.addressed
-                    && self.gender(addressed) != Some(!female)
-                    && Some(addressed.as_str()) != not
-                    && self.turns.last() != Some(addressed)
-                {
-                    return Some((addressed.clone(), 0.6, "addressed in the line before"));
-                }
-                // In a conversation, the one of the last two speakers with that gender.
-                let mut two: Vec<&str> = Vec::new();
-                for t in self.turns.iter().rev() {
-                    if !two.contains(&t.as_str()) {
-                        two.push(t);
-                    }
-                    if two.len() == 2 {
-                        break;
-                    }
-                }
-                let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not).collect();
-                if fits.len() == 1 {
-                    return Some((fits[0].to_string(), 0.5, "the conversation's one"));
-                }
-                if fits.len() == 2 {
-                    return Some((fits[1].to_string(), 0.35, "the conversation's other"));
-                }
-                if let Some(e) = self.recent(tag_at, |e| matches(e) && e.subject) {
-                    return Some((e.who.clone(), 0.45, "recent subject"));
-                }
-                if let Some(e) = self.recent(tag_at, matches) {
-                    return Some((e.who.clone(), 0.4, "recent"));
-                }
-                if let Some(e) = self.recent(tag_at, |e| e.female.is_none() && e.who != NARRATOR && Some(e.who.as_str()) != not) {
-                    return Some((e.who.clone(), 0.5, "gender unknown"));
-                }
-                None
+        let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
+        // An antecedent in the same paragraph before the tag: a sentence's subject first.
+        // Names only: a pronoun the narration resolved earlier is a guess of the same kind.
+        let named = |e: &Event| !matches!(self.source[e.at..].split(|c: char| !c.is_alphabetic()).next(), Some("he" | "He" | "she" | "She"));
+        let in_para: Vec<&Event> = self.events_from(para.start).iter().filter(|e| e.at < tag_at && e.person && matches(e) && named(e)).collect();
+        if let Some(e) = in_para.iter().rev().find(|e| e.subject).or(in_para.last()) {
+            return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
+        }
+        // The one the line before addressed by name, answering.
+        if let Some(addressed) = &self.addressed
+            && self.gender(addressed) != Some(!female)
+            && Some(addressed.as_str()) != not
+            && self.turns.last() != Some(addressed)
+        {
+            return Some((addressed.clone(), 0.6, "addressed in the line before"));
+        }
+        // In a conversation, the one of the last two speakers with that gender.
+        let mut two: Vec<&str> = Vec::new();
+        for t in self.turns.iter().rev() {
+            if !two.contains(&t.as_str()) {
+                two.push(t);
+            }
+            if two.len() == 2 {
+                break;
+            }
+        }
+        let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not).collect();
+        if fits.len() == 1 {
+            return Some((fits[0].to_string(), 0.5, "the conversation's one"));
+        }
+        if fits.len() == 2 {
+            return Some((fits[1].to_string(), 0.35, "the conversation's other"));
+        }
+        if let Some(e) = self.recent(tag_at, |e| matches(e) && e.subject) {
+            return Some((e.who.clone(), 0.45, "recent subject"));
+        }
+        if let Some(e) = self.recent(tag_at, matches) {
+            return Some((e.who.clone(), 0.4, "recent"));
+        }
+        if let Some(e) = self.recent(tag_at, |e| e.female.is_none() && e.who != NARRATOR && Some(e.who.as_str()) != not) {
+            return Some((e.who.clone(), 0.5, "gender unknown"));
+        }
+        None
     }
 
     /// Resolves a tag's subject to a speaker and a confidence.
@@ -444,10 +442,10 @@ impl State<'_> {
         let head = description.rsplit(' ').next().unwrap_or(description).to_lowercase();
         let definite = !description.starts_with(['a', 'A']) || description.starts_with("another");
         let possessive = !description.starts_with(['t', 'T', 'a', 'A']);
-        if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head && (definite || !possessive)) {
-            if definite || u.name.starts_with("a ") {
-                return u.name.clone();
-            }
+        if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head && (definite || !possessive))
+            && (definite || u.name.starts_with("a "))
+        {
+            return u.name.clone();
         }
         let group = english::is(english::GROUP_NOUNS, &head) || head == "they";
         self.unnamed.push(Unnamed { name: description.to_string(), head, female, group });
@@ -813,10 +811,9 @@ impl State<'_> {
             && q.open == para.start
         {
             let spoken_end = all.iter().filter(|x| x.para + 1 == p_index).map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start);
-            let before = self.source[p.start..p.end].trim_end().trim_end_matches(['.', '!', '?']);
-            let last_sentence = before.rfind(['.', '!', '?']).map_or(p.start, |i| p.start + i + 1);
-            let after_speech = spoken_end == p.start || last_sentence > spoken_end + 1 && self.source[spoken_end..last_sentence - 1].contains(['.', '!', '?']);
-            let people: Vec<&Event> = self.events_from(last_sentence).iter().take_while(|e| e.at < p.end).filter(|e| e.person).collect();
+            let (sentence, _) = last_sentence(self.source, p.start, p.end);
+            let after_speech = spoken_end == p.start || sentence > spoken_end + 1 && self.source[spoken_end..sentence - 1].contains(['.', '!', '?']);
+            let people: Vec<&Event> = self.events_from(sentence).iter().take_while(|e| e.at < p.end).filter(|e| e.person).collect();
             let alone = people.iter().all(|e| e.who == people[0].who);
             let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR && Some(e.who.as_str()) != not);
             if let Some(e) = actor {

@@ -241,10 +241,12 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
             let asked = spoken[k - 1];
             let question = source[quotes[asked].start..quotes[asked].end].to_lowercase();
             let answers = quotes[asked].para != quotes[q].para && quotes[asked].para + 2 >= quotes[q].para && speaker(speeches, asked) != said_by;
-            if answers && question.contains("name") && question.ends_with('?') {
-                if let Some(name) = name_opening(source, &quotes[q], chars).filter(|n| same_gender(chars, &said_by, n)) {
-                    record(&mut called, (exchange[k], said_by.clone()), &name);
-                }
+            if answers
+                && question.contains("name")
+                && question.ends_with('?')
+                && let Some(name) = name_opening(source, &quotes[q], chars).filter(|n| same_gender(chars, &said_by, n))
+            {
+                record(&mut called, (exchange[k], said_by.clone()), &name);
             }
         }
         let Some(name) = vocative(source, &quotes[q], chars) else { continue };

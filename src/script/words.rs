@@ -68,6 +68,14 @@ pub fn sentence_initial(source: &str, para_start: usize, start: usize) -> bool {
     true
 }
 
+/// Where the last sentence of `source[from..to]` starts (the text may end with its full stop,
+/// closing quote or bracket), and where it ends.
+pub fn last_sentence(source: &str, from: usize, to: usize) -> (usize, usize) {
+    let before = source[from..to].trim_end_matches(|c: char| c.is_whitespace() || ".!?\"'”’)_".contains(c));
+    let begin = before.rfind(['.', '!', '?']).map_or(from, |i| from + i + 1);
+    (begin, from + before.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +87,8 @@ mod tests {
         assert_eq!(found, ["Don’t", "said", "the", "saloon-keeper's", "wife", "no"]);
         assert!(sentence_initial(text, 0, 3));
         assert!(!sentence_initial(text, 0, text.find("said").unwrap()));
+        let para = "Nell waited. Oskar knelt by the stove.\" ";
+        let (begin, end) = last_sentence(para, 0, para.len());
+        assert_eq!(para[begin..end].trim(), "Oskar knelt by the stove");
     }
 }
