@@ -151,10 +151,15 @@ fn candidates(source: &str, para_start: usize, from: usize, to: usize, vocab: &H
         let acting = j == start + 1
             && !lower.ends_with("ing")
             && !lower.ends_with("ly")
-            && ws.get(j).is_some_and(|next| {
-                let verb = next.lower(source);
-                only_gap(source, ws[j - 1].end, next.start) && english::is(ACTING, &verb) && !english::is(&["was", "is", "had", "has", "himself", "herself"], &verb)
-            });
+            && {
+                // `Nell and Oskar sat`: the verb may follow a second name.
+                let paired = ws.get(j).is_some_and(|w| w.lower(source) == "and") && ws.get(j + 1).is_some_and(|w| w.capitalised(source));
+                let v = if paired { j + 2 } else { j };
+                ws.get(v).is_some_and(|next| {
+                    let verb = next.lower(source);
+                    only_gap(source, ws[v - 1].end, next.start) && english::is(ACTING, &verb) && !english::is(&["was", "is", "had", "has", "himself", "herself"], &verb)
+                })
+            };
         out.push(Candidate {
             words: name_words,
             title,
@@ -495,9 +500,10 @@ mod tests {
     #[test]
     fn a_name_seen_once_at_a_sentence_start_counts_when_it_acts() {
         let text = "The boat was late. Marrow stood by the rail. Silence was all around. \
-                    Slowly it grew dark. Settling down, the crew slept.";
+                    Slowly it grew dark. Settling down, the crew slept. Quill and Marrow sat.";
         let c = find(text);
         assert!(c.lookup("Marrow").is_some());
+        assert!(c.lookup("Quill").is_some());
         for word in ["Silence", "Slowly", "Settling"] {
             assert_eq!(c.lookup(word), None, "{word}");
         }

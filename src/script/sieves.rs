@@ -118,7 +118,7 @@ fn a_line_naming_the_one_whose_turn_it_would_be_goes_to_a_third_person() {
 
 #[test]
 fn a_line_addressing_the_tagged_speaker_is_not_theirs() {
-    let text = "At dusk Nell and Oskar watched the rain.\n\n\"It will never stop,\" said Oskar. \"Nonsense, Oskar!\"";
+    let text = "Nell and Oskar watched the rain.\n\n\"It will never stop,\" said Oskar. \"Nonsense, Oskar!\"";
     let lines = spoken(text);
     assert_eq!(lines[0].0, "Oskar");
     assert_eq!(lines[1].0, "Nell", "{lines:?}");
