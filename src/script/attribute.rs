@@ -201,7 +201,7 @@ impl State<'_> {
             let head = ws[h].lower(source);
             let female = english::gender_of_word(&head);
             let at = ws[k].start;
-            let subject = super::words::sentence_initial(source, from, at);
+            let subject = sentence_initial(source, from, at);
             // `the painter` after `Basil Hallward, the painter,`: the named character acts.
             let described = format!("{det} {head}");
             if let Some(id) = coreference::role(self.chars, &described) {
