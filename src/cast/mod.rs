@@ -6,6 +6,7 @@
 //! sound, [`scenes`] says who talks to whom; docs/casting.md). It records why it chose each
 //! voice. `*.cast.toml` is the editable form; entries a user wrote there are kept.
 
+mod accent;
 #[cfg(test)]
 mod baseline;
 pub mod catalogue;
@@ -20,6 +21,8 @@ use thiserror::Error;
 
 use crate::engine::{EngineError, Engines, Gender, VoiceInfo};
 use crate::script::{Kind, NARRATOR, Script};
+
+use accent::Accent;
 
 pub use catalogue::{Catalogue, Distances};
 pub use file::{from_toml, to_toml};
@@ -144,6 +147,21 @@ fn describe(voices: &[&VoiceInfo], gender: Gender) -> String {
     }
 }
 
+/// Narrows `pool` to the voices with `accent`, or failing those to its family (any British
+/// voice for a Scot), or leaves it whole; says how it went for the cast file.
+fn with_accent<'a>(pool: Vec<&'a VoiceInfo>, accent: Option<&Accent>) -> (Vec<&'a VoiceInfo>, String) {
+    let Some(accent) = accent else { return (pool, String::new()) };
+    let exact: Vec<&VoiceInfo> = pool.iter().copied().filter(|v| v.accent == accent.label).collect();
+    if !exact.is_empty() {
+        return (exact, String::new());
+    }
+    let family: Vec<&VoiceInfo> = pool.iter().copied().filter(|v| Accent::family(accent.label).contains(&v.accent.as_str())).collect();
+    if !family.is_empty() {
+        return (family, format!(", no {} voice free: kindred accents instead", accent.adjective()));
+    }
+    (pool, format!(", no {} or kindred voice free", accent.adjective()))
+}
+
 /// "narrator", "narrator and Wren", "narrator, Wren, Pell and 2 others".
 fn list(names: &[&str]) -> String {
     match names {
@@ -156,8 +174,15 @@ fn list(names: &[&str]) -> String {
 
 /// The narrator: among the best free voices of `gender`, the calmest, most typical one: the
 /// fewest semitones from the median pitch of those voices plus semitones of pitch spread.
-fn narrator_voice(engines: &Engines, catalogue: &Catalogue, gender: Gender, used: &[String]) -> Result<(String, String), CastError> {
+fn narrator_voice(
+    engines: &Engines,
+    catalogue: &Catalogue,
+    gender: Gender,
+    accent: Option<&Accent>,
+    used: &[String],
+) -> Result<(String, String), CastError> {
     let (pool, _) = candidates(engines, gender, used)?;
+    let (pool, accent_note) = with_accent(pool, accent);
     let features = |v: &VoiceInfo| catalogue.entries.get(&v.id).map(|e| e.features);
     let mut pitches: Vec<f64> = pool.iter().filter_map(|v| features(v)).map(|f| f.f0_hz.log2()).collect();
     pitches.sort_by(f64::total_cmp);
@@ -180,6 +205,10 @@ fn narrator_voice(engines: &Engines, catalogue: &Catalogue, gender: Gender, used
         Some(f) => format!("the clearest {gender} voice ({:.0} Hz, pitch spread {:.1} semitones)", f.f0_hz, f.f0_spread_st),
         None => format!("clearest {gender} voice"),
     };
+    let why = match accent {
+        Some(accent) => format!("{why}; {accent}{accent_note}"),
+        None => why,
+    };
     Ok((best.id.clone(), why))
 }
 
@@ -194,13 +223,14 @@ fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: O
     let mut speakers = line_counts(script);
     speakers.sort_by_key(|s| std::cmp::Reverse(s.1));
     let lead_gender = speakers.first().and_then(|(name, _)| gender::evidence(script, name).gender());
+    let chapter_accent = accent::of_chapter(script);
 
     let narrator = match existing {
         Some(existing) => existing.narrator.clone(),
         None => {
             // The narrator takes the gender the lead does not have, so the two never blur.
             let gender = if lead_gender == Some(Gender::Male) { Gender::Female } else { Gender::Male };
-            let (id, why) = narrator_voice(engines, catalogue, gender, &used)?;
+            let (id, why) = narrator_voice(engines, catalogue, gender, chapter_accent.as_ref(), &used)?;
             used.push(id.clone());
             let why = match (speakers.first(), lead_gender) {
                 (Some((lead, _)), Some(lead_gender)) => format!("{why}; the lead, {lead}, is {lead_gender}"),
@@ -226,7 +256,14 @@ fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: O
             let free = |g: Gender| engines.voices().filter(|v| v.gender == g && !used.contains(&v.id)).count();
             if free(Gender::Female) > free(Gender::Male) { Gender::Female } else { Gender::Male }
         });
+        let own_accent = accent::of_speaker(script, name);
         let (pool, any_free) = candidates(engines, gender, &used)?;
+        let (pool, accent_note) = with_accent(pool, own_accent.as_ref().or(chapter_accent.as_ref()));
+        let accent_told = match (&own_accent, &chapter_accent) {
+            (Some(accent), _) => format!("; {accent}{accent_note}"),
+            (None, Some(accent)) => format!("; {}, as the chapter's spelling{accent_note}", accent.adjective()),
+            (None, None) => String::new(),
+        };
         let scene: Vec<&(String, String)> = cast_so_far
             .iter()
             .filter(|(other, _)| partners.get(name).is_some_and(|p| p.contains(other)))
@@ -263,7 +300,7 @@ fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: O
         let plural = if *lines == 1 { "" } else { "s" };
         used.push(best.id.clone());
         cast_so_far.push((name.clone(), best.id.clone()));
-        roles.insert(name.clone(), Role { voice: Voice { id: best.id.clone(), speed: 1.0 }, why: format!("{told}; {lines} line{plural}; {choice}") });
+        roles.insert(name.clone(), Role { voice: Voice { id: best.id.clone(), speed: 1.0 }, why: format!("{told}{accent_told}; {lines} line{plural}; {choice}") });
     }
     if let Some(existing) = existing {
         for (name, role) in &existing.speakers {
