@@ -9,7 +9,10 @@ use std::sync::OnceLock;
 use common::{Sandbox, repo};
 use rayon::prelude::*;
 use tableread::engine::kokoro::{MAX_TOKENS, STOCK_VOICES, Tuning, tokens};
-use tableread::engine::{Audio, Engine, Kokoro};
+use tableread::cast::features::{SENTENCE, measure};
+use tableread::cast::{self, Catalogue};
+use tableread::engine::{Audio, Engine, Engines, Kokoro};
+use tableread::script::{Kind, Line, Script, Span, Speech};
 use tableread::lexicon::Lexicon;
 
 const LINE: &str = "You're late, she said.";
@@ -163,4 +166,42 @@ fn render_speaks_a_cast_of_kokoro_voices_and_blends() {
     let seconds = samples.len() as f64 / 44_100.0;
     assert!((1.0..6.0).contains(&seconds), "{seconds:.2} s");
     assert!(samples.iter().any(|s| s.unsigned_abs() > 3000), "silent render");
+}
+
+#[test]
+fn a_blend_sounds_near_the_midpoint_of_its_parents() {
+    // Casting estimates a blend's features as its parents' midpoint (Distances::add_blend).
+    let Some(kokoro) = kokoro() else { return };
+    for (a, b) in [("bm_george", "bm_lewis"), ("af_sky", "af_nicole")] {
+        let features = |voice: &str| measure(&kokoro.synthesize(voice, SENTENCE, 1.0).unwrap()).unwrap().scaled();
+        let (parent_a, parent_b, blend) = (features(a), features(b), features(&format!("{a}+{b}")));
+        let distance = |x: &[f64; 5], y: &[f64; 5]| x.iter().zip(y).map(|(p, q)| (p - q).powi(2)).sum::<f64>().sqrt();
+        let midpoint: [f64; 5] = std::array::from_fn(|i| (parent_a[i] + parent_b[i]) / 2.0);
+        let (to_midpoint, to_a, to_b) = (distance(&blend, &midpoint), distance(&blend, &parent_a), distance(&blend, &parent_b));
+        assert!(to_midpoint < to_a.min(to_b), "{a}+{b}: midpoint {to_midpoint:.2} away, parents {to_a:.2} and {to_b:.2}");
+        assert!((blend[0] - midpoint[0]).abs() < 1.5, "{a}+{b}: pitch {:.2} st, midpoint {:.2} st", blend[0], midpoint[0]);
+    }
+}
+
+#[test]
+fn british_men_beyond_the_four_stock_voices_get_british_blends() {
+    let Some(_) = kokoro() else { return };
+    let engines = Engines::detect_with(&repo("voices/kokoro"));
+    let mut lines = vec![Line { kind: Kind::Narration, span: Span { start: 0, end: 1 }, paragraph: 0, text: "A grey harbour the colour of rain.".into() }];
+    let men = ["Mr. Amos", "Mr. Birch", "Mr. Cole", "Mr. Dunn", "Mr. Elm", "Mr. Frost"];
+    for (n, man) in men.iter().enumerate() {
+        let speech = Speech { speaker: man.to_string(), confidence: 0.9, evidence: format!("tag: \"said {man}\"") };
+        lines.push(Line { kind: Kind::Dialogue(speech), span: Span { start: 0, end: 1 }, paragraph: n + 1, text: "Quite.".into() });
+    }
+    let script = Script { title: "t".into(), lines };
+    let cast = cast::cast(&script, &engines, &Catalogue::default(), None).unwrap();
+    let ids: Vec<&str> = men.iter().map(|man| cast.speakers[*man].voice.id.as_str()).collect();
+    let stock = ids.iter().filter(|id| id.starts_with("kokoro:bm_") && !id.contains('+')).count();
+    let blends = ids.iter().filter(|id| id.contains('+') && id.split('+').all(|part| part.trim_start_matches("kokoro:").starts_with("bm_"))).count();
+    assert_eq!((stock, blends), (4, 2), "{ids:?}");
+    let mut distinct = ids.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), ids.len(), "{ids:?}");
+    assert!(cast.speakers["Mr. Frost"].why.contains("British, as the chapter's spelling"), "{}", cast.speakers["Mr. Frost"].why);
 }

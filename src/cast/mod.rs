@@ -125,41 +125,69 @@ fn gender_name(gender: Gender) -> &'static str {
     if gender == Gender::Female { "female" } else { "male" }
 }
 
-/// The voices a new role of `gender` chooses from: the free ones of the best quality rank that
-/// has any, or, when every voice of that gender is taken, all of them.
-fn candidates<'a>(engines: &'a Engines, gender: Gender, used: &[String]) -> Result<(Vec<&'a VoiceInfo>, bool), CastError> {
-    let all: Vec<&VoiceInfo> = engines.voices().filter(|v| v.gender == gender).collect();
+/// Blends casting may use once the stock voices it would choose are taken: every equal mix of
+/// two listed Kokoro voices of one gender and accent (103 from the 28 stock voices). Their
+/// features are estimated from their parents ([`Distances::add_blend`]).
+fn blends(engines: &Engines) -> Vec<VoiceInfo> {
+    let stock: Vec<&VoiceInfo> = engines.voices().filter(|v| v.engine == "kokoro").collect();
+    let mut blends = Vec::new();
+    for (i, a) in stock.iter().enumerate() {
+        for b in &stock[i + 1..] {
+            if a.gender == b.gender
+                && a.accent == b.accent
+                && let Ok(blend) = engines.voice(&format!("kokoro:{}+{}", a.name(), b.name()))
+            {
+                blends.push(blend);
+            }
+        }
+    }
+    blends
+}
+
+fn is_blend(voice: &VoiceInfo) -> bool {
+    voice.name().contains('+')
+}
+
+/// The voices a new role of `gender` chooses from, and what became of the accent asked for.
+/// Among the free voices (`voices`: the listed ones, then the blends), the best engine first;
+/// within it, voices of `accent`, then of its family (any British voice for a Scot), then any;
+/// stock voices before blends. When every listed voice of the gender is taken, all of them.
+fn candidates<'a>(
+    voices: &[&'a VoiceInfo],
+    gender: Gender,
+    accent: Option<&Accent>,
+    used: &[String],
+) -> Result<(Vec<&'a VoiceInfo>, bool, String), CastError> {
+    let all: Vec<&VoiceInfo> = voices.iter().copied().filter(|v| v.gender == gender).collect();
     if all.is_empty() {
         return Err(CastError::NoVoices(gender_name(gender)));
     }
+    let accent_miss = |v: &VoiceInfo| match accent {
+        Some(accent) if v.accent != accent.label => 1 + u32::from(!Accent::family(accent.label).contains(&v.accent.as_str())),
+        _ => 0,
+    };
+    let key = |v: &VoiceInfo| (quality_rank(v), accent_miss(v), is_blend(v));
     let free: Vec<&VoiceInfo> = all.iter().copied().filter(|v| !used.contains(&v.id)).collect();
-    let Some(best) = free.iter().map(|v| quality_rank(v)).min() else { return Ok((all, false)) };
-    Ok((free.into_iter().filter(|v| quality_rank(v) == best).collect(), true))
+    let Some(best) = free.iter().map(|v| key(v)).min() else {
+        return Ok((all.into_iter().filter(|v| !is_blend(v)).collect(), false, String::new()));
+    };
+    let note = match (accent, best.1) {
+        (Some(accent), 1) => format!(", no {} voice free: a kindred accent", accent.adjective()),
+        (Some(accent), 2) => format!(", no {} or kindred voice free", accent.adjective()),
+        _ => String::new(),
+    };
+    Ok((free.into_iter().filter(|v| key(v) == best).collect(), true, note))
 }
 
 /// "4 espeak male voices" or "4 male voices" when they come from several engines.
 fn describe(voices: &[&VoiceInfo], gender: Gender) -> String {
     let engine = voices.first().map(|v| v.engine).filter(|e| voices.iter().all(|v| v.engine == *e));
     let plural = if voices.len() == 1 { "" } else { "s" };
+    let kind = if voices.iter().all(|v| is_blend(v)) { "blend" } else { "voice" };
     match engine {
-        Some(engine) => format!("{} {engine} {gender} voice{plural}", voices.len()),
-        None => format!("{} {gender} voice{plural}", voices.len()),
+        Some(engine) => format!("{} {engine} {gender} {kind}{plural}", voices.len()),
+        None => format!("{} {gender} {kind}{plural}", voices.len()),
     }
-}
-
-/// Narrows `pool` to the voices with `accent`, or failing those to its family (any British
-/// voice for a Scot), or leaves it whole; says how it went for the cast file.
-fn with_accent<'a>(pool: Vec<&'a VoiceInfo>, accent: Option<&Accent>) -> (Vec<&'a VoiceInfo>, String) {
-    let Some(accent) = accent else { return (pool, String::new()) };
-    let exact: Vec<&VoiceInfo> = pool.iter().copied().filter(|v| v.accent == accent.label).collect();
-    if !exact.is_empty() {
-        return (exact, String::new());
-    }
-    let family: Vec<&VoiceInfo> = pool.iter().copied().filter(|v| Accent::family(accent.label).contains(&v.accent.as_str())).collect();
-    if !family.is_empty() {
-        return (family, format!(", no {} voice free: kindred accents instead", accent.adjective()));
-    }
-    (pool, format!(", no {} or kindred voice free", accent.adjective()))
 }
 
 /// "narrator", "narrator and Wren", "narrator, Wren, Pell and 2 others".
@@ -175,14 +203,13 @@ fn list(names: &[&str]) -> String {
 /// The narrator: among the best free voices of `gender`, the calmest, most typical one: the
 /// fewest semitones from the median pitch of those voices plus semitones of pitch spread.
 fn narrator_voice(
-    engines: &Engines,
+    voices: &[&VoiceInfo],
     catalogue: &Catalogue,
     gender: Gender,
     accent: Option<&Accent>,
     used: &[String],
 ) -> Result<(String, String), CastError> {
-    let (pool, _) = candidates(engines, gender, used)?;
-    let (pool, accent_note) = with_accent(pool, accent);
+    let (pool, _, accent_note) = candidates(voices, gender, accent, used)?;
     let features = |v: &VoiceInfo| catalogue.entries.get(&v.id).map(|e| e.features);
     let mut pitches: Vec<f64> = pool.iter().filter_map(|v| features(v)).map(|f| f.f0_hz.log2()).collect();
     pitches.sort_by(f64::total_cmp);
@@ -213,7 +240,12 @@ fn narrator_voice(
 }
 
 fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: Option<&Cast>) -> Result<Cast, CastError> {
-    let distances = Distances::new(catalogue, engines);
+    let blends = blends(engines);
+    let voices: Vec<&VoiceInfo> = engines.voices().chain(&blends).collect();
+    let mut distances = Distances::new(catalogue, engines);
+    for blend in &blends {
+        distances.add_blend(&blend.id);
+    }
     let partners = scenes::partners(script);
     let mut used: Vec<String> = existing
         .map(|c| std::iter::once(&c.narrator).chain(c.speakers.values()).map(|r| r.voice.id.clone()).collect())
@@ -230,7 +262,7 @@ fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: O
         None => {
             // The narrator takes the gender the lead does not have, so the two never blur.
             let gender = if lead_gender == Some(Gender::Male) { Gender::Female } else { Gender::Male };
-            let (id, why) = narrator_voice(engines, catalogue, gender, chapter_accent.as_ref(), &used)?;
+            let (id, why) = narrator_voice(&voices, catalogue, gender, chapter_accent.as_ref(), &used)?;
             used.push(id.clone());
             let why = match (speakers.first(), lead_gender) {
                 (Some((lead, _)), Some(lead_gender)) => format!("{why}; the lead, {lead}, is {lead_gender}"),
@@ -257,8 +289,7 @@ fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: O
             if free(Gender::Female) > free(Gender::Male) { Gender::Female } else { Gender::Male }
         });
         let own_accent = accent::of_speaker(script, name);
-        let (pool, any_free) = candidates(engines, gender, &used)?;
-        let (pool, accent_note) = with_accent(pool, own_accent.as_ref().or(chapter_accent.as_ref()));
+        let (pool, any_free, accent_note) = candidates(&voices, gender, own_accent.as_ref().or(chapter_accent.as_ref()), &used)?;
         let accent_told = match (&own_accent, &chapter_accent) {
             (Some(accent), _) => format!("; {accent}{accent_note}"),
             (None, Some(accent)) => format!("; {}, as the chapter's spelling{accent_note}", accent.adjective()),

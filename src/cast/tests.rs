@@ -63,6 +63,39 @@ fn casting_is_deterministic_distinct_and_gender_aware() {
     assert!(cast.speakers["Nell"].why.contains("she said"), "{}", cast.speakers["Nell"].why);
 }
 
+#[test]
+fn the_accent_the_script_tells_picks_the_voice() {
+    let engines = system_engines();
+    let line = |kind: Kind, paragraph: usize, text: &str| Line { kind, span: Span { start: 0, end: 1 }, paragraph, text: text.into() };
+    let says = |speaker: &str, paragraph: usize| {
+        let speech = Speech { speaker: speaker.into(), confidence: 0.9, evidence: "tag: \"he said\"".into() };
+        line(Kind::Dialogue(speech), paragraph, "Aye.")
+    };
+    let script = Script {
+        title: "t".into(),
+        lines: vec![
+            line(Kind::Narration, 0, "The grey harbour wall was the colour of slate."),
+            says("Ewan", 1),
+            line(Kind::Narration, 1, "he said in a broad Scots burr."),
+            says("Ewan", 2),
+            says("the American", 3),
+            says("Ewan", 4),
+            says("the American", 5),
+            says("Mrs. Fenn", 6),
+        ],
+    };
+    let cast = super::cast(&script, &engines, catalogue(), None).unwrap();
+    let accent_of = |name: &str| engines.voice(&cast.speakers[name].voice.id).unwrap().accent;
+    assert_eq!(accent_of("Ewan"), "scotland", "{}", cast.speakers["Ewan"].why);
+    assert_eq!(accent_of("the American"), "us", "{}", cast.speakers["the American"].why);
+    assert_eq!(accent_of("Mrs. Fenn"), "gb", "{}", cast.speakers["Mrs. Fenn"].why);
+    assert!(cast.speakers["Ewan"].why.contains("Scottish accent (\"in a broad scots burr\")"), "{}", cast.speakers["Ewan"].why);
+    // The lead is a man, so the narrator is a woman: the one flite woman outranks espeak's
+    // British ones, and the file says the accent could not be had.
+    let narrator = &cast.narrator.why;
+    assert!(narrator.contains("British accent (3 British spellings: grey, harbour, colour), no British or kindred voice free"), "{narrator}");
+}
+
 fn cast_file(cast: &Cast) -> String {
     to_toml(cast, "t.script.toml", &script().speakers())
 }
