@@ -194,8 +194,8 @@ impl Distances {
 
     /// Adds an estimate for the blend `id` (`kokoro:am_adam+am_onyx`, equal parts): the midpoint
     /// of its parents' features. Blends are estimated rather than measured because casting
-    /// considers a hundred of them; on six blends, the midpoint was within 1 semitone of the
-    /// measured median pitch and 1.2 semitones of the measured spread (docs/casting.md). Since
+    /// considers a hundred of them; on five blends, the midpoint was within 1 semitone of the
+    /// measured median pitch and 1.3 semitones of the measured spread (docs/casting.md). Since
     /// standardizing is linear, the midpoint of standardized features is the standardized
     /// midpoint. Does nothing when a parent was never measured.
     pub fn add_blend(&mut self, id: &str) {
