@@ -77,7 +77,7 @@ fn profile(kokoro: &Kokoro, dir: &std::path::Path, voice: &str, lines: &[String]
         .unwrap()
         .with_profiling(&prefix)
         .unwrap()
-        .commit_from_file(dir.join("kokoro-v1.0.int8.onnx"))
+        .commit_from_file(dir.join("kokoro-v1.0.decoder-fp32.onnx"))
         .unwrap();
     let pack: Vec<f32> = std::fs::read(dir.join("voices").join(format!("{voice}.bin")))
         .unwrap()

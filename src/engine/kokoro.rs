@@ -27,8 +27,9 @@ use pool::Pool;
 /// The model's output rate.
 pub const KOKORO_RATE: SampleRate = NonZeroU32::new(24_000).unwrap();
 
-/// What `tools/setup-kokoro.sh` installs, relative to the assets folder.
-const MODEL: &str = "kokoro-v1.0.int8.onnx";
+/// What `tools/setup-kokoro.sh` installs, relative to the assets folder: the int8 model with
+/// its decoder's convolutions rewritten to float32 (tools/kokoro-decoder-fp32.py), and the packs.
+const MODEL: &str = "kokoro-v1.0.decoder-fp32.onnx";
 const VOICE_DIR: &str = "voices";
 /// Floats in a voice pack: one 256-wide style row per input length 1..=510.
 const PACK_ROWS: usize = 510;
@@ -239,6 +240,12 @@ impl Kokoro {
 impl Engine for Kokoro {
     fn name(&self) -> &'static str {
         "kokoro"
+    }
+
+    /// The model file names the weights and the rewrite, so voices are measured again when
+    /// either changes; espeak-ng, the phonemizer, is part of the sound too.
+    fn version(&self) -> String {
+        format!("kokoro {} ({})", MODEL.trim_end_matches(".onnx"), self.espeak.version())
     }
 
     /// Kokoro phonemizes word by word, so it takes IPA entries as they are and gives respellings
