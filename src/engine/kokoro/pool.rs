@@ -23,7 +23,7 @@ impl Default for Tuning {
     /// One session per core, one thread each. Measured on 2 cores (docs/kokoro.md): a second
     /// intra-op thread costs a third more CPU per second of audio, a second session only a few
     /// percent. Past 4 cores, sessions get more threads rather than the pool more memory
-    /// (~300 MB resident per session).
+    /// (~500–700 MB resident per session).
     fn default() -> Self {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let sessions = cores.clamp(1, 4);
