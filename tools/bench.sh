@@ -69,6 +69,19 @@ echo "render (default cast): ${t_full} s for $(printf %.0f "$full_audio") s of a
 echo "  flite program, slt, same words: ${t_flite} s for $(printf %.0f "$flite_audio") s ($(ratio "$flite_audio" "$t_flite")x realtime)"
 echo "  ratio, ours / raw engine (time per second of audio): $(awk "BEGIN{printf \"%.2f\", ($t_full / $full_audio) / ($t_flite / $flite_audio)}")"
 
+# Render with Kokoro's neural voices, the default cast once tools/setup-kokoro.sh has run, against
+# the speed of the model itself (examples/kokoro_bench.rs gives it per thread layout).
+if [ -f "$root/voices/kokoro/kokoro-v1.0.decoder-fp32.onnx" ]; then
+    mkdir -p voices
+    ln -sfn "$root/voices/kokoro" voices/kokoro
+    # The voices' measurements, when there are any, so the timing leaves them out.
+    if [ -f "$root/voices/catalogue.toml" ]; then cp "$root/voices/catalogue.toml" voices/; fi
+    rm -f voices/chapter.cast.toml
+    t_kokoro=$(seconds "$bin" render scripts/chapter.script.toml -o kokoro.wav)
+    kokoro_audio=$(audio_seconds kokoro.wav)
+    echo "render (Kokoro cast): ${t_kokoro} s for $(printf %.0f "$kokoro_audio") s of audio ($(ratio "$kokoro_audio" "$t_kokoro")x realtime, peak $(peak) MB; issue 5 target: 3x)"
+fi
+
 # A long render: the first 100 kB of the novels, drafted, for speed and memory at book scale.
 head -c 100000 novels.txt | iconv -c -f utf-8 -t utf-8 >long.txt
 t_long=$(seconds "$bin" render long.txt --draft -o long.wav)
