@@ -20,10 +20,11 @@ pub struct Tuning {
 }
 
 impl Default for Tuning {
-    /// One session per core, one thread each. Measured on 2 cores (docs/kokoro.md): a second
-    /// intra-op thread costs a third more CPU per second of audio, a second session only a few
-    /// percent. Past 4 cores, sessions get more threads rather than the pool more memory
-    /// (~500–700 MB resident per session).
+    /// One session per core, one thread each. Measured on 2 cores (docs/kokoro.md): two
+    /// sessions on one thread each render at 3.3–3.6× real time, one session on two threads at
+    /// 2.7–3.5× (a second intra-op thread costs a fifth more CPU per second of audio, a second
+    /// session a few percent). Past 4 cores, sessions get more threads rather than the pool
+    /// more memory (~500–700 MB resident per session).
     fn default() -> Self {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         let sessions = cores.clamp(1, 4);
