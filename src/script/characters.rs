@@ -299,8 +299,13 @@ impl Characters {
                     chars.list[id].person += 2;
                 }
             }
-            chars.mentions.push(Mention { start: first.start, end: last.end, character: id, subject: c.sentence_initial || before.last().is_some_and(|w| w.lower(source) == "and") });
-            let _ = para_start;
+            // `Buck Mulligan peeped`, `Old Cotter looked`: a name behind one capitalised word
+            // opening the sentence (a common word the text also writes in lower case) is its subject.
+            let behind_opener = before.last().is_some_and(|w| {
+                w.start >= *para_start && w.capitalised(source) && sentence_initial(source, *para_start, w.start) && super::words::only_space(source, w.end, first.start)
+            });
+            let subject = c.sentence_initial || behind_opener || before.last().is_some_and(|w| w.lower(source) == "and");
+            chars.mentions.push(Mention { start: first.start, end: last.end, character: id, subject });
         }
         chars.mentions.sort_by_key(|m| m.start);
         chars.vote_pronouns(source, runs);

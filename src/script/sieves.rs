@@ -123,3 +123,12 @@ fn a_line_addressing_the_tagged_speaker_is_not_theirs() {
     assert_eq!(lines[0].0, "Oskar");
     assert_eq!(lines[1].0, "Nell", "{lines:?}");
 }
+
+#[test]
+fn a_name_behind_a_capitalised_common_word_opening_the_sentence_is_its_subject() {
+    // `Rook` is also a common word here (`a rook`), so `Rook Hale` is found as `Hale`; still the
+    // one acting in the sentence, and the `he` of the tag.
+    let text = "A rook called from the elm. Tobias leaned on the gate and watched the lane.\n\nRook Hale climbed over the stile and shook the rain from his coat.\n\n\"Wet enough for you?\" he said.";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Hale", "{lines:?}");
+}
