@@ -105,7 +105,7 @@ fn candidates(source: &str, para_start: usize, from: usize, to: usize, vocab: &H
             continue;
         }
         let title = english::title(&clean_title(&lower));
-        let title_next = i + 1 < ws.len() && is_name_word(source, ws[i + 1]) && only_gap(source, w.end, ws[i + 1].start);
+        let title_next = i + 1 < ws.len() && (is_name_word(source, ws[i + 1]) || surname_after_title(source, ws[i + 1])) && only_gap(source, w.end, ws[i + 1].start);
         let start = i;
         let (title, first_name) = if w.capitalised(source) && title.is_some() && title_next {
             (title, i + 1)
@@ -169,6 +169,18 @@ fn candidates(source: &str, para_start: usize, from: usize, to: usize, vocab: &H
         i = j;
     }
     out
+}
+
+/// After a title, a capitalised common word is a surname (`Mrs. Hall`, `Mr. Good`), unless it is
+/// a pronoun, a title or a short function word (`Mr. And Mrs. Pell`).
+fn surname_after_title(source: &str, w: Word) -> bool {
+    let lower = w.lower(source);
+    w.capitalised(source)
+        && lower.len() > 3
+        && w.text(source).chars().any(char::is_lowercase)
+        && english::title(&clean_title(&lower)).is_none()
+        && !english::is(english::SUBJECT_PRONOUNS_ALL, &lower)
+        && !english::is(english::DETERMINERS, &lower)
 }
 
 fn possessive(source: &str, w: Word) -> bool {
@@ -482,6 +494,15 @@ mod tests {
         assert_eq!(c.list[c.lookup("Mrs. Bennet").unwrap()].female, Some(true));
         assert_eq!(c.lookup("London"), None, "a stop-listed place");
         assert!(!c.first_person);
+    }
+
+    #[test]
+    fn a_common_word_after_a_title_is_a_surname() {
+        let text = "Mrs. Church swept the yard while Mr. Street watched from the road. Then Mr. And Mrs. Pell came by.";
+        let c = find(text);
+        assert_eq!(c.list[c.lookup("Mrs. Church").unwrap()].female, Some(true));
+        assert_eq!(c.list[c.lookup("Mr. Street").unwrap()].female, Some(false));
+        assert_eq!(c.lookup("Mr. And"), None);
     }
 
     #[test]
