@@ -271,11 +271,13 @@ impl State<'_> {
     fn pronoun(&self, female: bool, at: usize, para: &Para, not: Option<&str>) -> Option<(String, f32, &'static str)> {
         let tag_at = at;
         let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
-        // An antecedent in the same paragraph before the tag: a sentence's subject first.
+        // An antecedent in the same paragraph before the tag: the first sentence subject, whom
+        // the paragraph is about (`Mrs. Hall lit the fire … and Millie, her maid, … she carried`),
+        // rather than the last one named in passing (measured: 14 more lines right than the last).
         // Names only: a pronoun the narration resolved earlier is a guess of the same kind.
         let named = |e: &Event| !matches!(self.source[e.at..].split(|c: char| !c.is_alphabetic()).next(), Some("he" | "He" | "she" | "She"));
         let in_para: Vec<&Event> = self.events_from(para.start).iter().filter(|e| e.at < tag_at && e.person && matches(e) && named(e)).collect();
-        if let Some(e) = in_para.iter().rev().find(|e| e.subject).or(in_para.last()) {
+        if let Some(e) = in_para.iter().find(|e| e.subject).or(in_para.last()) {
             return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
         }
         // The one the line before addressed by name, answering.

@@ -132,3 +132,11 @@ fn a_name_behind_a_capitalised_common_word_opening_the_sentence_is_its_subject()
     let lines = spoken(text);
     assert_eq!(lines[0].0, "Hale", "{lines:?}");
 }
+
+#[test]
+fn a_pronoun_tag_means_the_person_its_paragraph_is_about() {
+    // `Bess` is named in a clause about her; the paragraph (and its `she`) is about Mrs. Dunn.
+    let text = "Mrs. Dunn banked up the fire. When the kettle sang, and Bess, her niece, had gone for milk, she laid the table. She looked at the clock. \"He is late again,\" she said.";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Mrs. Dunn", "{lines:?}");
+}
