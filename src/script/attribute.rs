@@ -406,6 +406,15 @@ impl State<'_> {
                             return (self.chars.list[id].name.clone(), 0.5 * tag_conf);
                         }
                     }
+                    // `replied the mother` (no possessor): the one married-titled character of
+                    // that gender on stage (`Mrs. Morel` beside her daughter Annie).
+                    let bare_kin = lower.split(' ').count() == 2 && lower.starts_with("the ") && head != "lady";
+                    if bare_kin && let Some(relative_female) = english::kin_noun(head) {
+                        let on_stage: Vec<usize> = named.iter().filter_map(|n| self.chars.lookup(n)).collect();
+                        if let Some(id) = coreference::married_on_stage(self.chars, relative_female, &on_stage) {
+                            return (self.chars.list[id].name.clone(), 0.5 * tag_conf);
+                        }
+                    }
                     // `replied his step-son` to the last speaker: the other one of that gender.
                     let last = self.turns.last().map(String::as_str);
                     if possessive && named.len() == 2 && last.is_some_and(|l| named.contains(&l)) {
