@@ -524,12 +524,16 @@ impl State<'_> {
             while end < ws.len() && ws[end].capitalised(self.source) && self.source[ws[end - 1].end..ws[end].start].trim_matches('.').trim().is_empty() && end - k < 3 {
                 end += 1;
             }
-            let after = if end < ws.len() { &self.source[ws[end - 1].end..ws[end].start] } else { &self.source[ws[end - 1].end..q.end] };
             let opens = k == 0 || before.contains([',', '!', '?', '.']);
             let prev_word = if k > 0 { ws[k - 1].lower(self.source) } else { String::new() };
-            let closes = after.trim_start().starts_with([',', '!', '?', '.']) || end == ws.len();
             let dear = matches!(prev_word.as_str(), "dear" | "o" | "oh");
-            if (opens || dear) && closes {
+            // The longest run that is a name: `Mr. Darcy`, but `Jo` in `Stop, Jo. It's late.`
+            for end in (k + 1..=end).rev() {
+                let after = if end < ws.len() { &self.source[ws[end - 1].end..ws[end].start] } else { &self.source[ws[end - 1].end..q.end] };
+                let closes = after.trim_start().starts_with([',', '!', '?', '.']) || end == ws.len();
+                if !((opens || dear) && closes) {
+                    continue;
+                }
                 let name = self.source[w.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
                 if let Some(id) = self.chars.lookup(&name) {
                     return Some(self.chars.list[id].name.clone());

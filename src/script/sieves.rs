@@ -140,3 +140,11 @@ fn a_pronoun_tag_means_the_person_its_paragraph_is_about() {
     let lines = spoken(text);
     assert_eq!(lines[0].0, "Mrs. Dunn", "{lines:?}");
 }
+
+#[test]
+fn a_name_addressed_before_a_full_stop_is_still_addressed() {
+    // `Jo. It's` is no two-word name: the line addresses Jo, so it is not Jo's.
+    let text = "Amy and Jo sat by the fire.\n\n\"You are rude,\" said Amy.\n\nJo sat up and began to whistle.\n\n\"Stop, Jo. It's so boyish!\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Amy", "{lines:?}");
+}
