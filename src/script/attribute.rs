@@ -268,8 +268,10 @@ impl State<'_> {
     }
 
     /// Resolves `he`/`she` at `at`: who, confidence, and which rule.
-    fn pronoun(&self, female: bool, at: usize, para: &Para, not: Option<&str>) -> Option<(String, f32, &'static str)> {
+    fn pronoun(&self, female: bool, at: usize, para: &Para, not: Option<&str>, answers: bool) -> Option<(String, f32, &'static str)> {
         let tag_at = at;
+        // `he replied` right after a line: someone other than its speaker replies.
+        let replied_to = self.turns.last().map(String::as_str).filter(|_| answers && self.quiet == 0);
         let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
         // An antecedent in the same paragraph before the tag: the first sentence subject, whom
         // the paragraph is about (`Mrs. Hall lit the fire … and Millie, her maid, … she carried`),
@@ -298,13 +300,14 @@ impl State<'_> {
                 break;
             }
         }
-        let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not).collect();
+        let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not && Some(*t) != replied_to).collect();
         if fits.len() == 1 {
             return Some((fits[0].to_string(), 0.5, "the conversation's one"));
         }
         if fits.len() == 2 {
             return Some((fits[1].to_string(), 0.35, "the conversation's other"));
         }
+        let matches = |e: &Event| matches(e) && Some(e.who.as_str()) != replied_to;
         if let Some(e) = self.recent(tag_at, |e| matches(e) && e.subject) {
             return Some((e.who.clone(), 0.45, "recent subject"));
         }
@@ -334,7 +337,7 @@ impl State<'_> {
                 (self.chars.list[id].name.clone(), order * tag_conf)
             }
             Subject::Pronoun(p) if p == "i" => (NARRATOR.to_string(), 0.95 * tag_conf),
-            Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not) {
+            Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not, english::answers(&tag.phrase)) {
                 Some((who, confidence, how)) => {
                     self.how = how;
                     (who, confidence * tag_conf)

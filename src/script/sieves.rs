@@ -148,3 +148,11 @@ fn a_name_addressed_before_a_full_stop_is_still_addressed() {
     let lines = spoken(text);
     assert_eq!(lines[1].0, "Amy", "{lines:?}");
 }
+
+#[test]
+fn the_one_who_replies_is_not_the_one_who_spoke_last() {
+    // Both men are on stage; `he replied` after John's line is Peter's.
+    let text = "John and Peter sat on the wall. John lit his pipe.\n\n\"Will it rain?\" said John.\n\n\"Not before noon,\" he replied.";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Peter", "{lines:?}");
+}
