@@ -183,6 +183,11 @@ fn surname_after_title(source: &str, w: Word) -> bool {
         && !english::is(english::DETERMINERS, &lower)
 }
 
+/// A name under a title of the unmarried (`Miss Pinkerton`).
+fn unmarried(source: &str, c: &Candidate) -> bool {
+    c.title.is_some() && c.words.first().is_some_and(|w| english::is(english::UNMARRIED_TITLES, &clean_title(&w.lower(source))))
+}
+
 fn possessive(source: &str, w: Word) -> bool {
     let text = w.text(source);
     (text.ends_with("'s") || text.ends_with("’s")) && text.len() > 3
@@ -240,6 +245,8 @@ impl Characters {
             first_person += words(source, from, to).iter().filter(|w| matches!(w.text(source), "I" | "me" | "my" | "I'm" | "I’m")).count();
         }
         let mut chars = Characters { first_person: first_person >= 3, ..Characters::default() };
+        // The names that follow `Miss` alone (`Miss Jemima`, `Miss Pinkerton`), for telling sisters apart.
+        let misses: HashSet<String> = found.iter().filter(|(_, c)| c.words.len() == 2 && unmarried(source, c)).map(|(_, c)| c.words[1].text(source).to_string()).collect();
         // Longest forms first, so `Elizabeth` joins `Elizabeth Bennet`.
         let mut order: Vec<usize> = (0..found.len()).collect();
         order.sort_by_key(|&i| std::cmp::Reverse(found[i].1.words.len()));
@@ -264,7 +271,7 @@ impl Characters {
             let id = match chars.index.get(&key) {
                 Some(&id) => id,
                 None => {
-                    let id = chars.cluster_for(source, c, &name_words).unwrap_or_else(|| {
+                    let id = chars.cluster_for(source, c, &name_words, &misses).unwrap_or_else(|| {
                         chars.list.push(Character { name: full.clone(), female: None, forms: Vec::new(), votes: (0, 0), person: 0 });
                         chars.list.len() - 1
                     });
@@ -333,7 +340,7 @@ impl Characters {
 
     /// The cluster a new form joins: `Elizabeth` → `Elizabeth Bennet`, `Mr. Darcy` → `Darcy`,
     /// `Mr. Kronborg` ↔ `Peter Kronborg`, and a bare surname → its one male or unmarked bearer.
-    fn cluster_for(&self, source: &str, c: &Candidate, name_words: &[Word]) -> Option<usize> {
+    fn cluster_for(&self, source: &str, c: &Candidate, name_words: &[Word], misses: &HashSet<String>) -> Option<usize> {
         let tokens: Vec<String> = name_words.iter().map(|w| w.text(source).to_string()).collect();
         let title_female = c.title.flatten();
         let mut hits: Vec<usize> = Vec::new();
@@ -354,7 +361,14 @@ impl Characters {
                 let parts = name_parts(f);
                 tokens.iter().all(|t| parts.contains(&t.as_str()))
             });
-            if compatible && contains && !hits.contains(&id) {
+            // `Miss Jemima` and `Miss Pinkerton` are two sisters, the younger called by her
+            // first name and the elder by the surname: `Miss Pinkerton` does not join `Miss
+            // Jemima Pinkerton` when the text also says `Miss Jemima`.
+            let sister = unmarried(source, c) && tokens.len() == 1 && character.forms.iter().any(|(f, _)| {
+                let parts = name_parts(f);
+                parts.len() == 3 && parts[2] == tokens[0] && misses.contains(parts[1]) && english::is(english::UNMARRIED_TITLES, &parts[0].to_lowercase())
+            });
+            if compatible && contains && !sister && !hits.contains(&id) {
                 hits.push(id);
             }
         }
@@ -494,6 +508,14 @@ mod tests {
         assert_eq!(c.list[c.lookup("Mrs. Bennet").unwrap()].female, Some(true));
         assert_eq!(c.lookup("London"), None, "a stop-listed place");
         assert!(!c.first_person);
+    }
+
+    #[test]
+    fn miss_with_a_first_name_and_miss_with_the_surname_are_two_sisters() {
+        let text = "Miss Tabitha Quell poured the tea. Miss Quell frowned at her. Miss Tabitha smiled. Then Miss Quell rang the bell.";
+        let c = find(text);
+        assert_ne!(c.lookup("Miss Tabitha"), c.lookup("Miss Quell"));
+        assert_eq!(c.lookup("Miss Tabitha"), c.lookup("Miss Tabitha Quell"));
     }
 
     #[test]
