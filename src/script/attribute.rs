@@ -268,14 +268,18 @@ impl State<'_> {
     }
 
     /// Resolves `he`/`she` at `at`: who, confidence, and which rule.
-    fn pronoun(&self, female: bool, at: usize, para: &Para, not: Option<&str>) -> Option<(String, f32, &'static str)> {
+    fn pronoun(&self, female: bool, at: usize, para: &Para, not: Option<&str>, answers: bool) -> Option<(String, f32, &'static str)> {
         let tag_at = at;
+        // `he replied` right after a line: someone other than its speaker replies.
+        let replied_to = self.turns.last().map(String::as_str).filter(|_| answers && self.quiet == 0);
         let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
-        // An antecedent in the same paragraph before the tag: a sentence's subject first.
+        // An antecedent in the same paragraph before the tag: the first sentence subject, whom
+        // the paragraph is about (`Mrs. Hall lit the fire … and Millie, her maid, … she carried`),
+        // rather than the last one named in passing (measured: 14 more lines right than the last).
         // Names only: a pronoun the narration resolved earlier is a guess of the same kind.
         let named = |e: &Event| !matches!(self.source[e.at..].split(|c: char| !c.is_alphabetic()).next(), Some("he" | "He" | "she" | "She"));
         let in_para: Vec<&Event> = self.events_from(para.start).iter().filter(|e| e.at < tag_at && e.person && matches(e) && named(e)).collect();
-        if let Some(e) = in_para.iter().rev().find(|e| e.subject).or(in_para.last()) {
+        if let Some(e) = in_para.iter().find(|e| e.subject).or(in_para.last()) {
             return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
         }
         // The one the line before addressed by name, answering.
@@ -296,13 +300,14 @@ impl State<'_> {
                 break;
             }
         }
-        let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not).collect();
+        let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not && Some(*t) != replied_to).collect();
         if fits.len() == 1 {
             return Some((fits[0].to_string(), 0.5, "the conversation's one"));
         }
         if fits.len() == 2 {
             return Some((fits[1].to_string(), 0.35, "the conversation's other"));
         }
+        let matches = |e: &Event| matches(e) && Some(e.who.as_str()) != replied_to;
         if let Some(e) = self.recent(tag_at, |e| matches(e) && e.subject) {
             return Some((e.who.clone(), 0.45, "recent subject"));
         }
@@ -332,7 +337,7 @@ impl State<'_> {
                 (self.chars.list[id].name.clone(), order * tag_conf)
             }
             Subject::Pronoun(p) if p == "i" => (NARRATOR.to_string(), 0.95 * tag_conf),
-            Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not) {
+            Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not, english::answers(&tag.phrase)) {
                 Some((who, confidence, how)) => {
                     self.how = how;
                     (who, confidence * tag_conf)
@@ -399,6 +404,15 @@ impl State<'_> {
                         if let Some(id) = coreference::relative(self.chars, relative_female, &possessors) {
                             return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
                         }
+                        let on_stage: Vec<usize> = named.iter().filter_map(|n| self.chars.lookup(n)).collect();
+                        if let Some(id) = coreference::married_on_stage(self.chars, relative_female, &on_stage) {
+                            return (self.chars.list[id].name.clone(), 0.5 * tag_conf);
+                        }
+                    }
+                    // `replied the mother` (no possessor): the one married-titled character of
+                    // that gender on stage (`Mrs. Morel` beside her daughter Annie).
+                    let bare_kin = lower.split(' ').count() == 2 && lower.starts_with("the ") && head != "lady";
+                    if bare_kin && let Some(relative_female) = english::kin_noun(head) {
                         let on_stage: Vec<usize> = named.iter().filter_map(|n| self.chars.lookup(n)).collect();
                         if let Some(id) = coreference::married_on_stage(self.chars, relative_female, &on_stage) {
                             return (self.chars.list[id].name.clone(), 0.5 * tag_conf);
@@ -513,12 +527,16 @@ impl State<'_> {
             while end < ws.len() && ws[end].capitalised(self.source) && self.source[ws[end - 1].end..ws[end].start].trim_matches('.').trim().is_empty() && end - k < 3 {
                 end += 1;
             }
-            let after = if end < ws.len() { &self.source[ws[end - 1].end..ws[end].start] } else { &self.source[ws[end - 1].end..q.end] };
             let opens = k == 0 || before.contains([',', '!', '?', '.']);
             let prev_word = if k > 0 { ws[k - 1].lower(self.source) } else { String::new() };
-            let closes = after.trim_start().starts_with([',', '!', '?', '.']) || end == ws.len();
             let dear = matches!(prev_word.as_str(), "dear" | "o" | "oh");
-            if (opens || dear) && closes {
+            // The longest run that is a name: `Mr. Darcy`, but `Jo` in `Stop, Jo. It's late.`
+            for end in (k + 1..=end).rev() {
+                let after = if end < ws.len() { &self.source[ws[end - 1].end..ws[end].start] } else { &self.source[ws[end - 1].end..q.end] };
+                let closes = after.trim_start().starts_with([',', '!', '?', '.']) || end == ws.len();
+                if !((opens || dear) && closes) {
+                    continue;
+                }
                 let name = self.source[w.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
                 if let Some(id) = self.chars.lookup(&name) {
                     return Some(self.chars.list[id].name.clone());

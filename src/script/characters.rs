@@ -105,7 +105,7 @@ fn candidates(source: &str, para_start: usize, from: usize, to: usize, vocab: &H
             continue;
         }
         let title = english::title(&clean_title(&lower));
-        let title_next = i + 1 < ws.len() && is_name_word(source, ws[i + 1]) && only_gap(source, w.end, ws[i + 1].start);
+        let title_next = i + 1 < ws.len() && (is_name_word(source, ws[i + 1]) || surname_after_title(source, ws[i + 1])) && only_gap(source, w.end, ws[i + 1].start);
         let start = i;
         let (title, first_name) = if w.capitalised(source) && title.is_some() && title_next {
             (title, i + 1)
@@ -171,6 +171,23 @@ fn candidates(source: &str, para_start: usize, from: usize, to: usize, vocab: &H
     out
 }
 
+/// After a title, a capitalised common word is a surname (`Mrs. Hall`, `Mr. Good`), unless it is
+/// a pronoun, a title or a short function word (`Mr. And Mrs. Pell`).
+fn surname_after_title(source: &str, w: Word) -> bool {
+    let lower = w.lower(source);
+    w.capitalised(source)
+        && lower.len() > 3
+        && w.text(source).chars().any(char::is_lowercase)
+        && english::title(&clean_title(&lower)).is_none()
+        && !english::is(english::SUBJECT_PRONOUNS_ALL, &lower)
+        && !english::is(english::DETERMINERS, &lower)
+}
+
+/// A name under a title of the unmarried (`Miss Pinkerton`).
+fn unmarried(source: &str, c: &Candidate) -> bool {
+    c.title.is_some() && c.words.first().is_some_and(|w| english::is(english::UNMARRIED_TITLES, &clean_title(&w.lower(source))))
+}
+
 fn possessive(source: &str, w: Word) -> bool {
     let text = w.text(source);
     (text.ends_with("'s") || text.ends_with("’s")) && text.len() > 3
@@ -228,6 +245,8 @@ impl Characters {
             first_person += words(source, from, to).iter().filter(|w| matches!(w.text(source), "I" | "me" | "my" | "I'm" | "I’m")).count();
         }
         let mut chars = Characters { first_person: first_person >= 3, ..Characters::default() };
+        // The names that follow `Miss` alone (`Miss Jemima`, `Miss Pinkerton`), for telling sisters apart.
+        let misses: HashSet<String> = found.iter().filter(|(_, c)| c.words.len() == 2 && unmarried(source, c)).map(|(_, c)| c.words[1].text(source).to_string()).collect();
         // Longest forms first, so `Elizabeth` joins `Elizabeth Bennet`.
         let mut order: Vec<usize> = (0..found.len()).collect();
         order.sort_by_key(|&i| std::cmp::Reverse(found[i].1.words.len()));
@@ -252,7 +271,7 @@ impl Characters {
             let id = match chars.index.get(&key) {
                 Some(&id) => id,
                 None => {
-                    let id = chars.cluster_for(source, c, &name_words).unwrap_or_else(|| {
+                    let id = chars.cluster_for(source, c, &name_words, &misses).unwrap_or_else(|| {
                         chars.list.push(Character { name: full.clone(), female: None, forms: Vec::new(), votes: (0, 0), person: 0 });
                         chars.list.len() - 1
                     });
@@ -299,8 +318,13 @@ impl Characters {
                     chars.list[id].person += 2;
                 }
             }
-            chars.mentions.push(Mention { start: first.start, end: last.end, character: id, subject: c.sentence_initial || before.last().is_some_and(|w| w.lower(source) == "and") });
-            let _ = para_start;
+            // `Buck Mulligan peeped`, `Old Cotter looked`: a name behind one capitalised word
+            // opening the sentence (a common word the text also writes in lower case) is its subject.
+            let behind_opener = before.last().is_some_and(|w| {
+                w.start >= *para_start && w.capitalised(source) && sentence_initial(source, *para_start, w.start) && super::words::only_space(source, w.end, first.start)
+            });
+            let subject = c.sentence_initial || behind_opener || before.last().is_some_and(|w| w.lower(source) == "and");
+            chars.mentions.push(Mention { start: first.start, end: last.end, character: id, subject });
         }
         chars.mentions.sort_by_key(|m| m.start);
         chars.vote_pronouns(source, runs);
@@ -316,7 +340,7 @@ impl Characters {
 
     /// The cluster a new form joins: `Elizabeth` → `Elizabeth Bennet`, `Mr. Darcy` → `Darcy`,
     /// `Mr. Kronborg` ↔ `Peter Kronborg`, and a bare surname → its one male or unmarked bearer.
-    fn cluster_for(&self, source: &str, c: &Candidate, name_words: &[Word]) -> Option<usize> {
+    fn cluster_for(&self, source: &str, c: &Candidate, name_words: &[Word], misses: &HashSet<String>) -> Option<usize> {
         let tokens: Vec<String> = name_words.iter().map(|w| w.text(source).to_string()).collect();
         let title_female = c.title.flatten();
         let mut hits: Vec<usize> = Vec::new();
@@ -337,7 +361,14 @@ impl Characters {
                 let parts = name_parts(f);
                 tokens.iter().all(|t| parts.contains(&t.as_str()))
             });
-            if compatible && contains && !hits.contains(&id) {
+            // `Miss Jemima` and `Miss Pinkerton` are two sisters, the younger called by her
+            // first name and the elder by the surname: `Miss Pinkerton` does not join `Miss
+            // Jemima Pinkerton` when the text also says `Miss Jemima`.
+            let sister = unmarried(source, c) && tokens.len() == 1 && character.forms.iter().any(|(f, _)| {
+                let parts = name_parts(f);
+                parts.len() == 3 && parts[2] == tokens[0] && misses.contains(parts[1]) && english::is(english::UNMARRIED_TITLES, &parts[0].to_lowercase())
+            });
+            if compatible && contains && !sister && !hits.contains(&id) {
                 hits.push(id);
             }
         }
@@ -477,6 +508,23 @@ mod tests {
         assert_eq!(c.list[c.lookup("Mrs. Bennet").unwrap()].female, Some(true));
         assert_eq!(c.lookup("London"), None, "a stop-listed place");
         assert!(!c.first_person);
+    }
+
+    #[test]
+    fn miss_with_a_first_name_and_miss_with_the_surname_are_two_sisters() {
+        let text = "Miss Tabitha Quell poured the tea. Miss Quell frowned at her. Miss Tabitha smiled. Then Miss Quell rang the bell.";
+        let c = find(text);
+        assert_ne!(c.lookup("Miss Tabitha"), c.lookup("Miss Quell"));
+        assert_eq!(c.lookup("Miss Tabitha"), c.lookup("Miss Tabitha Quell"));
+    }
+
+    #[test]
+    fn a_common_word_after_a_title_is_a_surname() {
+        let text = "Mrs. Church swept the yard while Mr. Street watched from the road. Then Mr. And Mrs. Pell came by.";
+        let c = find(text);
+        assert_eq!(c.list[c.lookup("Mrs. Church").unwrap()].female, Some(true));
+        assert_eq!(c.list[c.lookup("Mr. Street").unwrap()].female, Some(false));
+        assert_eq!(c.lookup("Mr. And"), None);
     }
 
     #[test]

@@ -469,6 +469,17 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_parent_is_the_one_married_character_of_that_gender_on_stage() {
+        let text = "Kitty came in from the yard, and she stamped the mud off. Mrs. Harrow looked up from the stove.\n\n\
+                    \"Can I go to the fair?\" asked Kitty.\n\n\
+                    \"Not in those boots,\" replied the mother.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Not in those"), "Mrs. Harrow");
+        // a lady is not a relative
+        let text = "Kitty came in, and she sat. Mrs. Harrow looked up.\n\n\"Well?\" said the lady.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Well"), "the lady");
+    }
+
+    #[test]
     fn an_apposition_gives_a_name_its_role() {
         let text = "In the workshop sat Orrin Blake, the clockmaker, beside young Tess.\n\n\
                     \"Hand me the file,\" said the clockmaker.\n\n\

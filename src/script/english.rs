@@ -289,6 +289,14 @@ pub fn is_role_noun(word: &str) -> bool {
         && !["ment", "tion", "sion", "ness", "ity"].iter().any(|s| word.ends_with(s))
 }
 
+/// Verbs of answering: the one who answers is not the one who spoke last.
+pub const ANSWER_VERBS: &[&str] = &["answered", "answers", "replied", "replies", "rejoined", "retorted", "returned", "responded"];
+
+/// Whether a tag's phrase (`he replied`, `answered she`) is an answer.
+pub fn answers(phrase: &str) -> bool {
+    phrase.split_whitespace().any(|w| is(ANSWER_VERBS, &w.to_lowercase()))
+}
+
 /// A noun for a person: [`PERSON_NOUNS`], [`RELATION_NOUNS`] or a gendered word.
 pub fn is_person_noun(word: &str) -> bool {
     is(PERSON_NOUNS, word) || is(RELATION_NOUNS, word) || gender_of_word(word).is_some()

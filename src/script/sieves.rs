@@ -123,3 +123,36 @@ fn a_line_addressing_the_tagged_speaker_is_not_theirs() {
     assert_eq!(lines[0].0, "Oskar");
     assert_eq!(lines[1].0, "Nell", "{lines:?}");
 }
+
+#[test]
+fn a_name_behind_a_capitalised_common_word_opening_the_sentence_is_its_subject() {
+    // `Rook` is also a common word here (`a rook`), so `Rook Hale` is found as `Hale`; still the
+    // one acting in the sentence, and the `he` of the tag.
+    let text = "A rook called from the elm. Tobias leaned on the gate and watched the lane.\n\nRook Hale climbed over the stile and shook the rain from his coat.\n\n\"Wet enough for you?\" he said.";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Hale", "{lines:?}");
+}
+
+#[test]
+fn a_pronoun_tag_means_the_person_its_paragraph_is_about() {
+    // `Bess` is named in a clause about her; the paragraph (and its `she`) is about Mrs. Dunn.
+    let text = "Mrs. Dunn banked up the fire. When the kettle sang, and Bess, her niece, had gone for milk, she laid the table. She looked at the clock. \"He is late again,\" she said.";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Mrs. Dunn", "{lines:?}");
+}
+
+#[test]
+fn a_name_addressed_before_a_full_stop_is_still_addressed() {
+    // `Jo. It's` is no two-word name: the line addresses Jo, so it is not Jo's.
+    let text = "Amy and Jo sat by the fire.\n\n\"You are rude,\" said Amy.\n\nJo sat up and began to whistle.\n\n\"Stop, Jo. It's so boyish!\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Amy", "{lines:?}");
+}
+
+#[test]
+fn the_one_who_replies_is_not_the_one_who_spoke_last() {
+    // Both men are on stage; `he replied` after John's line is Peter's.
+    let text = "John and Peter sat on the wall. John lit his pipe.\n\n\"Will it rain?\" said John.\n\n\"Not before noon,\" he replied.";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Peter", "{lines:?}");
+}

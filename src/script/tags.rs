@@ -41,6 +41,9 @@ const NP_STOP: &[&str] = &[
     "very", "once", "so",
 ];
 
+/// Connectives that may open a tag clause before its subject (`Then Tom asked:`).
+const CLAUSE_OPENERS: &[&str] = &["then", "and", "but", "so", "now", "presently", "suddenly", "finally", "afterwards", "here", "there", "again"];
+
 fn is_speech_verb(word: &str) -> bool {
     english::is(english::SPEECH_VERBS, word)
 }
@@ -341,9 +344,20 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
     {
         return Some(Tag { subject, phrase: phrase(source, &ws, v, end), speech: true, at: ws[after_verb].start, indefinite: false });
     }
-    // the subject opens the clause (`She turned to him and said`)
-    let (subject, _) = subject_at(source, &ws, 0)?;
-    Some(Tag { subject, phrase: phrase(source, &ws, 0, after_verb), speech: true, at: ws[0].start, indefinite: false })
+    // The subject opens the clause (`She turned to him and said`), maybe behind a connective
+    // (`Then Tom had asked:`); the subject nearest the verb wins, at a clause start after a comma
+    // or an `and` (`Drawing back, Stephen said`, `Tom shrugged and Nell said`).
+    let clause_start = |p: usize| {
+        p == 0 || p == 1 && english::is(CLAUSE_OPENERS, &ws[0].lower(source)) || source[ws[p - 1].end..ws[p].start].contains(',') || ws[p - 1].lower(source) == "and"
+    };
+    let leading_participle = |p: usize| ws[p].lower(source).ends_with("ing") || ws[p].lower(source).ends_with("ed") && p == 0 && source[ws[0].end..ws.get(1).map_or(ws[0].end, |w| w.start)].contains(',');
+    let (first, subject) = (0..v).rev().filter(|&p| clause_start(p) && !leading_participle(p)).find_map(|p| {
+        let (subject, end) = subject_at(source, &ws, p)?;
+        // an apposition or an object set off by commas (`her mother, Mrs. Bell, and said`) is no subject
+        let set_off = end < ws.len() && source[ws[end - 1].end..ws[end].start].contains(',') && ws[end].lower(source) == "and";
+        (!set_off).then_some((p, subject))
+    })?;
+    Some(Tag { subject, phrase: phrase(source, &ws, first, after_verb), speech: true, at: ws[first].start, indefinite: false })
 }
 
 /// Where a dash-led speech is broken by a tag (`—Back to barracks! he said sternly. Off!`):
@@ -418,6 +432,13 @@ mod tests {
         assert_eq!(t("She turned to him and whispered:"), Some(Subject::Pronoun("she".into())));
         assert_eq!(t("Then said the captain,"), Some(Subject::Described("the captain".into())));
         assert_eq!(t("She looked at him."), None);
+        // behind a connective; the subject nearest the verb, after a comma or an `and`
+        let name = |n: &str| Some(Subject::Name(n.into()));
+        assert_eq!(t("Then Oskar had asked:"), name("Oskar"));
+        assert_eq!(t("Stooping low, Nell whispered:"), name("Nell"));
+        assert_eq!(t("Oskar dealt the cards and Nell said,"), name("Nell"));
+        assert_eq!(t("Smiling, she said,"), Some(Subject::Pronoun("she".into())));
+        assert_eq!(t("Nell turned to her aunt, Mrs. Bell, and said:"), name("Nell"));
     }
 
     #[test]
