@@ -156,18 +156,11 @@ pub fn of_chapter(script: &Script) -> Option<Accent> {
     let mut american: Vec<(&str, u32)> = Vec::new();
     for line in script.lines.iter().filter(|line| !matches!(line.kind, Kind::Skip)) {
         for word in words(&line.text) {
-            for &(gb, us) in SPELLINGS {
-                let side = if word == gb {
-                    &mut british
-                } else if word == us {
-                    &mut american
-                } else {
-                    continue;
-                };
-                match side.iter_mut().find(|(w, _)| *w == word) {
-                    Some(entry) => entry.1 += 1,
-                    None => side.push((if word == gb { gb } else { us }, 1)),
-                }
+            let Some(&(gb, us)) = SPELLINGS.iter().find(|(gb, us)| word == *gb || word == *us) else { continue };
+            let (side, spelling) = if word == gb { (&mut british, gb) } else { (&mut american, us) };
+            match side.iter_mut().find(|(w, _)| *w == spelling) {
+                Some(entry) => entry.1 += 1,
+                None => side.push((spelling, 1)),
             }
         }
     }
