@@ -188,9 +188,12 @@ impl State<'_> {
             if !english::is(&["the", "a", "an", "his", "her", "my", "our", "their"], &det) || inside(ws[k].start) {
                 continue;
             }
+            // A lower-case title after an adjective is a noun like any other (`the old lady`, `his
+            // old master`); bare (`devoted to a lady who`), it is often someone in passing.
             let Some(h) = (k + 1..(k + 4).min(ws.len())).find(|&h| {
                 let w = ws[h].lower(source);
-                english::is(english::PERSON_NOUNS, &w) || english::gender_of_word(&w).is_some() && !english::is(english::SUBJECT_PRONOUNS_ALL, &w)
+                let title_noun = h > k + 1 && english::title(&w).is_some() && !ws[h].capitalised(source);
+                english::is(english::PERSON_NOUNS, &w) || english::gender_of_word(&w).is_some() && (title_noun || !english::is(english::SUBJECT_PRONOUNS_ALL, &w))
             }) else {
                 continue;
             };
@@ -456,7 +459,18 @@ impl State<'_> {
         let head = description.rsplit(' ').next().unwrap_or(description).to_lowercase();
         let definite = !description.starts_with(['a', 'A']) || description.starts_with("another");
         let possessive = !description.starts_with(['t', 'T', 'a', 'A']);
-        if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head && (definite || !possessive))
+        // Two descriptions of one head noun are two people when each has adjectives and they
+        // share none (`a foreign lady` in passing, later `the young lady`).
+        let modifiers = |d: &str| -> Vec<String> {
+            let ws: Vec<String> = d.split(' ').map(str::to_lowercase).collect();
+            ws[1..ws.len().saturating_sub(1).max(1)].to_vec()
+        };
+        let mine = modifiers(description);
+        let apart = |u: &Unnamed| {
+            let theirs = modifiers(&u.name);
+            !mine.is_empty() && !theirs.is_empty() && !mine.iter().any(|m| theirs.contains(m))
+        };
+        if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head && (definite || !possessive) && !apart(u))
             && (definite || u.name.starts_with("a "))
         {
             return u.name.clone();

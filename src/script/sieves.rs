@@ -156,3 +156,16 @@ fn the_one_who_replies_is_not_the_one_who_spoke_last() {
     let lines = spoken(text);
     assert_eq!(lines[1].0, "Peter", "{lines:?}");
 }
+
+#[test]
+fn an_old_lady_in_the_narration_is_the_she_of_a_tag() {
+    let text = "\"Pim!\"\n\nThe old lady set down her basket and peered along the hedge.\n\nShe cupped her hands and called:\n\n\"Pim, come in for supper!\"";
+    let names = speakers(text);
+    assert_eq!(names[1], "the old lady", "{:?}", spoken(text));
+}
+
+#[test]
+fn one_head_noun_with_other_adjectives_is_another_person() {
+    let text = "Years ago he had courted a foreign woman, and nothing had come of it.\n\n\"Is this the road to the lake?\" said the young woman.";
+    assert_eq!(speakers(text), ["the young woman"], "{:?}", spoken(text));
+}
