@@ -139,10 +139,7 @@ impl fmt::Display for Accent {
 }
 
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .collect()
+    super::gender::words(text).collect()
 }
 
 fn cue(word: &str) -> Option<&'static str> {
@@ -185,8 +182,7 @@ pub fn of_chapter(script: &Script) -> Option<Accent> {
 /// a noun for the sound of speech (`in a broad Scottish burr`, `with her Texan drawl`). A
 /// described accent that is not how the sentence's subject speaks (`mimicked the Scots
 /// accent`) does not count.
-fn described(text: &str) -> Option<(&'static str, String)> {
-    let w = words(text);
+fn described(w: &[String]) -> Option<(&'static str, String)> {
     (0..w.len()).find_map(|i| {
         let label = cue(&w[i])?;
         let manner = w[i.saturating_sub(3)..i].iter().rposition(|p| p == "in" || p == "with")?;
@@ -196,8 +192,7 @@ fn described(text: &str) -> Option<(&'static str, String)> {
 }
 
 /// A nationality given to a name: `Ewan, a Scot`, `Hank was an American`, `Ewan the Scotsman`.
-fn given(text: &str, name: &[String]) -> Option<(&'static str, String)> {
-    let w = words(text);
+fn given(w: &[String], name: &[String]) -> Option<(&'static str, String)> {
     (0..w.len().saturating_sub(name.len())).find_map(|i| {
         if w[i..i + name.len()] != *name {
             return None;
@@ -232,8 +227,9 @@ pub fn of_speaker(script: &Script, speaker: &str) -> Option<Accent> {
     let mut found: Vec<(&'static str, String)> = Vec::new();
     for line in script.lines.iter().filter(|line| matches!(line.kind, Kind::Narration)) {
         for sentence in line.text.split_inclusive(['.', '!', '?']) {
-            let opens_with_them = !name.is_empty() && words(sentence).starts_with(&name);
-            let hit = given(sentence, &name).or_else(|| (opens_with_them || alone(line.paragraph)).then(|| described(sentence)).flatten());
+            let w = words(sentence);
+            let opens_with_them = !name.is_empty() && w.starts_with(&name);
+            let hit = given(&w, &name).or_else(|| (opens_with_them || alone(line.paragraph)).then(|| described(&w)).flatten());
             found.extend(hit);
         }
     }

@@ -50,7 +50,8 @@ impl fmt::Display for Evidence {
     }
 }
 
-fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// Lower-cased words, curly apostrophes made straight (`it’s` is `it's`).
+pub(super) fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
         .map(|w| w.replace('’', "'").to_lowercase())
