@@ -1,0 +1,202 @@
+//! Speaker attribution: decides which quotations are speech and who speaks each, as a sequence of
+//! sieves, most precise first (after Muzny et al., EACL 2017, and CoreNLP's `quoteattribution`):
+//!
+//! 1. a speech tag after, before or inside the quote (`said Anne`, `she called`),
+//! 2. another tagged quote in the same paragraph, or the speech this one continues,
+//! 3. a tag clause ending the previous paragraph with a colon,
+//! 4. a voice the previous paragraph names (`whispers from behind the table`),
+//! 5. a group speaking as `we` in a conversation with a group,
+//! 6. the single character acting in the quote's paragraph,
+//! 7. the person the previous line addressed by name (vocative),
+//! 8. turn-taking in a two-person exchange (A-B-A-B),
+//! 9. a last resort: the most recent other character on stage.
+//!
+//! Each sieve sets the evidence and a confidence measured on the eval set (docs/attribution.md).
+//! The pass keeps who is on stage (`stage`), resolves tags (`resolve`), reads the quotations
+//! themselves (`speech`) and runs the sieves for untagged lines (`untagged`).
+
+use super::characters::Characters;
+use super::conversation;
+use super::segment::{Para, ParaKind, Quote};
+use super::tags;
+use super::Speech;
+
+mod resolve;
+mod speech;
+mod stage;
+mod untagged;
+
+/// How far back (bytes) a character still counts as on stage.
+const STAGE_BYTES: usize = 2500;
+
+/// An unnamed speaker made from a description (`the old man`) or a voice's place.
+#[derive(Debug, Clone)]
+struct Unnamed {
+    name: String,
+    /// The description's last word, or the place noun: what later descriptions match on.
+    head: String,
+    female: Option<bool>,
+    group: bool,
+}
+
+/// Someone mentioned or heard at a byte offset.
+#[derive(Debug, Clone)]
+struct Event {
+    at: usize,
+    who: String,
+    female: Option<bool>,
+    person: bool,
+    /// The subject of its sentence (or a speaker): what a later pronoun most likely means.
+    subject: bool,
+}
+
+/// The attribution of every quotation: `None` for quoted words that are not speech.
+pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Characters) -> Vec<Option<Speech>> {
+    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, how: "" };
+    let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
+    let mut q = 0;
+    for (p_index, para) in paras.iter().enumerate() {
+        let first = q;
+        while q < quotes.len() && quotes[q].para == p_index {
+            q += 1;
+        }
+        if para.kind != ParaKind::Body {
+            if para.kind == ParaKind::Heading {
+                state.turns.clear();
+            }
+            continue;
+        }
+        state.push_mentions(para.start, para.end, &quotes[first..q]);
+        let spoken = state.paragraph(p_index, paras, &quotes[first..q], first, quotes, &mut result);
+        if spoken {
+            state.quiet = 0;
+        } else if let Some(who) = state.reported_turn(*para) {
+            // `Mr. Bennet replied that he had not.`: a turn of the conversation told, not quoted.
+            state.turns.push(who);
+            state.quiet = 0;
+        } else {
+            state.quiet += 1;
+            if state.quiet >= 2 {
+                state.turns.clear();
+                state.addressed = None;
+            }
+        }
+    }
+    conversation::alternate(paras, quotes, &mut result);
+    result
+}
+
+struct State<'a> {
+    source: &'a str,
+    chars: &'a mut Characters,
+    unnamed: Vec<Unnamed>,
+    events: Vec<Event>,
+    /// Speakers of the conversation so far, one per paragraph with speech.
+    turns: Vec<String>,
+    /// Paragraphs without speech since the last one with speech.
+    quiet: usize,
+    /// Who the previous line addressed by name.
+    addressed: Option<String>,
+    /// How the last pronoun was resolved, for the evidence.
+    how: &'static str,
+}
+
+fn speech(speaker: &str, confidence: f32, evidence: String) -> Speech {
+    Speech { speaker: speaker.to_string(), confidence, evidence }
+}
+
+impl State<'_> {
+    fn gender(&self, who: &str) -> Option<bool> {
+        if let Some(id) = self.chars.lookup(who) {
+            return self.chars.list[id].female;
+        }
+        self.unnamed.iter().find(|u| u.name == who).and_then(|u| u.female)
+    }
+
+    /// Keeps the events in order: only those of the current paragraph (from `from` on) can be
+    /// out of order, so sorting the tail keeps the whole pass linear.
+    fn sort_tail(&mut self, from: usize) {
+        let tail = self.events.partition_point(|e| e.at < from);
+        self.events[tail..].sort_by_key(|e| e.at);
+    }
+
+    /// The events at or after byte `from`.
+    fn events_from(&self, from: usize) -> &[Event] {
+        &self.events[self.events.partition_point(|e| e.at < from)..]
+    }
+
+    /// The most recent person before `at` (within the stage) passing `keep`.
+    fn recent(&self, at: usize, keep: impl Fn(&Event) -> bool) -> Option<&Event> {
+        self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at).find(|e| e.person && keep(e))
+    }
+
+    /// Attributes the quotations of one paragraph; returns whether it had speech.
+    fn paragraph(&mut self, p_index: usize, paras: &[Para], quotes: &[Quote], offset: usize, all: &[Quote], out: &mut [Option<Speech>]) -> bool {
+        let para = paras[p_index];
+        let source = self.source;
+        let mut decided: Vec<Option<Speech>> = vec![None; quotes.len()];
+        let mut speech_flags = vec![false; quotes.len()];
+        let vocatives: Vec<Option<String>> = quotes.iter().map(|q| self.vocative(q)).collect();
+        let addressee = vocatives.iter().flatten().next().cloned();
+        // Sieve 1: tags.
+        for (k, q) in quotes.iter().enumerate() {
+            let next_open = quotes.get(k + 1).map_or(para.end, |n| n.open);
+            let prev_close = if k == 0 { para.start } else { quotes[k - 1].close.unwrap_or(quotes[k - 1].end) };
+            let tag = q.close.and_then(|c| tags::after(source, c, next_open)).or_else(|| tags::before(source, prev_close, q.open));
+            speech_flags[k] = self.is_speech(q, &para, tag.as_ref().is_some_and(|t| t.speech));
+            if !speech_flags[k] {
+                continue;
+            }
+            if let Some(tag) = tag {
+                self.how = "";
+                let (who, conf) = self.resolve(&tag, &para, vocatives[k].as_deref());
+                let how = if self.how.is_empty() { String::new() } else { format!(" ({})", self.how) };
+                decided[k] = Some(speech(&who, conf, format!("tag: \"{}\"{how}", tag.phrase)));
+            }
+        }
+        if !speech_flags.iter().any(|&s| s) {
+            return false;
+        }
+        // Sieve 2: same paragraph as a tagged quote; a continued speech.
+        for k in 0..quotes.len() {
+            if !speech_flags[k] || decided[k].is_some() {
+                continue;
+            }
+            let near = (0..k).rev().chain(k + 1..quotes.len()).find(|&j| decided[j].as_ref().is_some_and(|s| s.evidence.starts_with("tag")));
+            // `"Oh, it spoils it," observed Fergus. "Nonsense, Fergus!"`: a line that addresses
+            // the tagged speaker is someone else's.
+            let addresses = |s: &Speech| vocatives[k].as_deref() == Some(s.speaker.as_str());
+            if let Some(j) = near {
+                let s = decided[j].clone().unwrap();
+                if !addresses(&s) {
+                    decided[k] = Some(speech(&s.speaker, s.confidence * 0.9, format!("same paragraph as {}", s.evidence)));
+                }
+            } else if quotes[k].continued && offset + k > 0 && let Some(prev) = &out[offset + k - 1] {
+                decided[k] = Some(speech(&prev.speaker, prev.confidence * 0.97, "continues the speech before".into()));
+            }
+        }
+        // The remaining sieves decide the paragraph's first undecided quote; the others follow it.
+        if let Some(k) = (0..quotes.len()).find(|&k| speech_flags[k] && decided[k].is_none()) {
+            let found = self.untagged(p_index, paras, &quotes[k], vocatives[k].as_deref(), all);
+            for j in 0..quotes.len() {
+                if speech_flags[j] && decided[j].is_none() {
+                    decided[j] = Some(found.clone());
+                }
+            }
+        }
+        for (k, d) in decided.into_iter().enumerate() {
+            if let Some(s) = &d {
+                let female = self.gender(&s.speaker);
+                self.events.push(Event { at: quotes[k].start, who: s.speaker.clone(), female, person: true, subject: true });
+            }
+            out[offset + k] = d;
+        }
+        self.sort_tail(para.start);
+        let last = out[offset..offset + quotes.len()].iter().flatten().next_back().map(|s| s.speaker.clone());
+        if let Some(last) = last {
+            self.turns.push(last);
+        }
+        self.addressed = addressee;
+        true
+    }
+}

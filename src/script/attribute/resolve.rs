@@ -1,0 +1,218 @@
+//! Resolving a speech tag's subject (a name, a pronoun, a description, a voice) to a speaker.
+
+use super::{Event, STAGE_BYTES, State};
+use crate::script::NARRATOR;
+use crate::script::coreference;
+use crate::script::english;
+use crate::script::segment::Para;
+use crate::script::tags::{self, Subject, Tag};
+use crate::script::words::words;
+
+impl State<'_> {
+    /// Resolves `he`/`she` at `at`: who, confidence, and which rule.
+    pub(super) fn pronoun(&self, female: bool, at: usize, para: &Para, not: Option<&str>, answers: bool) -> Option<(String, f32, &'static str)> {
+        let tag_at = at;
+        // `he replied` right after a line: someone other than its speaker replies.
+        let replied_to = self.turns.last().map(String::as_str).filter(|_| answers && self.quiet == 0);
+        let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
+        // An antecedent in the same paragraph before the tag: the first sentence subject, whom
+        // the paragraph is about (`Mrs. Hall lit the fire … and Millie, her maid, … she carried`),
+        // rather than the last one named in passing (measured: 14 more lines right than the last).
+        // Names only: a pronoun the narration resolved earlier is a guess of the same kind.
+        let named = |e: &Event| !matches!(self.source[e.at..].split(|c: char| !c.is_alphabetic()).next(), Some("he" | "He" | "she" | "She"));
+        let in_para: Vec<&Event> = self.events_from(para.start).iter().filter(|e| e.at < tag_at && e.person && matches(e) && named(e)).collect();
+        if let Some(e) = in_para.iter().find(|e| e.subject).or(in_para.last()) {
+            return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
+        }
+        // The one the line before addressed by name, answering.
+        if let Some(addressed) = &self.addressed
+            && self.gender(addressed) != Some(!female)
+            && Some(addressed.as_str()) != not
+            && self.turns.last() != Some(addressed)
+        {
+            return Some((addressed.clone(), 0.6, "addressed in the line before"));
+        }
+        // In a conversation, the one of the last two speakers with that gender.
+        let mut two: Vec<&str> = Vec::new();
+        for t in self.turns.iter().rev() {
+            if !two.contains(&t.as_str()) {
+                two.push(t);
+            }
+            if two.len() == 2 {
+                break;
+            }
+        }
+        let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not && Some(*t) != replied_to).collect();
+        if fits.len() == 1 {
+            return Some((fits[0].to_string(), 0.5, "the conversation's one"));
+        }
+        if fits.len() == 2 {
+            return Some((fits[1].to_string(), 0.35, "the conversation's other"));
+        }
+        let matches = |e: &Event| matches(e) && Some(e.who.as_str()) != replied_to;
+        if let Some(e) = self.recent(tag_at, |e| matches(e) && e.subject) {
+            return Some((e.who.clone(), 0.45, "recent subject"));
+        }
+        if let Some(e) = self.recent(tag_at, matches) {
+            return Some((e.who.clone(), 0.4, "recent"));
+        }
+        if let Some(e) = self.recent(tag_at, |e| e.female.is_none() && e.who != NARRATOR && Some(e.who.as_str()) != not) {
+            return Some((e.who.clone(), 0.5, "gender unknown"));
+        }
+        None
+    }
+
+    /// Resolves a tag's subject to a speaker and a confidence.
+    pub(super) fn resolve(&mut self, tag: &Tag, para: &Para, not: Option<&str>) -> (String, f32) {
+        let tag_conf = if tag.speech { 1.0 } else { 0.85 };
+        match &tag.subject {
+            Subject::Name(name) => {
+                let id = match self.chars.lookup(name) {
+                    Some(id) => id,
+                    None => match name.split(' ').next_back().and_then(|last| self.chars.lookup(last)) {
+                        Some(id) => id,
+                        None => self.chars.add(name, None),
+                    },
+                };
+                // `said Anne` is surer than `Anne said` (measured: 96% against 92%).
+                let order = if tag.phrase.starts_with(char::is_uppercase) { 0.9 } else { 0.97 };
+                (self.chars.list[id].name.clone(), order * tag_conf)
+            }
+            Subject::Pronoun(p) if p == "i" => (NARRATOR.to_string(), 0.95 * tag_conf),
+            Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not, english::answers(&tag.phrase)) {
+                Some((who, confidence, how)) => {
+                    self.how = how;
+                    (who, confidence * tag_conf)
+                }
+                None => {
+                    let name = if p == "she" { "a woman" } else { "a man" };
+                    (self.describe(name, Some(p == "she")), 0.4 * tag_conf)
+                }
+            },
+            Subject::Pronoun(_) => {
+                // they / we: a group on stage, else the group named by the pronoun.
+                match self.unnamed.iter().rev().find(|u| u.group) {
+                    Some(u) => (u.name.clone(), 0.6 * tag_conf),
+                    None => (self.describe("they", None), 0.4 * tag_conf),
+                }
+            }
+            Subject::Described(d) => {
+                let lower = d.to_lowercase();
+                // `replied the poet Syme`: the name in the description.
+                if let Some(id) = coreference::name_in(self.chars, &d.split_whitespace().collect::<Vec<_>>()) {
+                    return (self.chars.list[id].name.clone(), 0.9 * tag_conf);
+                }
+                // `said the doctor` when one character carries that title (Dr. Archie).
+                if let Some(id) = coreference::titled(self.chars, d) {
+                    return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
+                }
+                // `said the painter` after `Basil Hallward, the painter,`.
+                if let Some(id) = coreference::role(self.chars, d) {
+                    return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
+                }
+                let female = lower.split(' ').filter_map(english::gender_of_word).next_back();
+                // `said his wife` with Mrs. Bennet on stage: the one named character it can be.
+                if female.is_some() && !lower.starts_with("a ") && !lower.starts_with("an ") && !lower.starts_with("my ") {
+                    let mut named: Vec<&str> = Vec::new();
+                    for e in self.events.iter().rev().filter(|e| e.at < tag.at).take_while(|e| e.at + STAGE_BYTES >= tag.at) {
+                        // never the one the quote addresses (`Katharine?` her mother demanded)
+                        if e.person && e.female == female && e.who != NARRATOR && Some(e.who.as_str()) != not && self.chars.lookup(&e.who).is_some() && !named.contains(&e.who.as_str()) {
+                            named.push(&e.who);
+                        }
+                    }
+                    // `said her cousin`: `her` is someone else, and a cousin's gender is untold (`his
+                    // advice concluded` is his own, though).
+                    let possessive = lower.starts_with("his ") || lower.starts_with("her ");
+                    let head = lower.rsplit(' ').next().unwrap_or("");
+                    let untold = possessive && english::gender_of_word(head).is_none() && english::is_person_noun(head);
+                    // `asked a gentleman` … `said the gentleman`: the one described before, on stage.
+                    let described_on_stage = lower.starts_with("the ")
+                        && self.unnamed.iter().any(|u| u.head == head && !u.group && self.recent(tag.at, |e| e.who == u.name).is_some());
+                    if named.len() == 1 && !untold && !described_on_stage {
+                        return (named[0].to_string(), 0.5 * tag_conf);
+                    }
+                    // `said his lady` to Mr. Bennet: the one with his surname under a wife's title. The
+                    // man addressed comes first, then the named people of that gender on stage.
+                    if let Some((possessor_female, relative_female)) = coreference::kinship(d) {
+                        let mut possessors: Vec<usize> = Vec::new();
+                        let addressed = not.and_then(|n| self.chars.lookup(n)).filter(|&id| self.chars.list[id].female != Some(!possessor_female));
+                        let recent = self.events.iter().rev().filter(|e| e.at < tag.at).take_while(|e| e.at + STAGE_BYTES >= tag.at);
+                        let recent = recent.filter(|e| e.person && e.female == Some(possessor_female)).filter_map(|e| self.chars.lookup(&e.who));
+                        for id in addressed.into_iter().chain(recent) {
+                            if !possessors.contains(&id) {
+                                possessors.push(id);
+                            }
+                        }
+                        if let Some(id) = coreference::relative(self.chars, relative_female, &possessors) {
+                            return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
+                        }
+                        let on_stage: Vec<usize> = named.iter().filter_map(|n| self.chars.lookup(n)).collect();
+                        if let Some(id) = coreference::married_on_stage(self.chars, relative_female, &on_stage) {
+                            return (self.chars.list[id].name.clone(), 0.5 * tag_conf);
+                        }
+                    }
+                    // `replied the mother` (no possessor): the one married-titled character of
+                    // that gender on stage (`Mrs. Morel` beside her daughter Annie).
+                    let bare_kin = lower.split(' ').count() == 2 && lower.starts_with("the ") && head != "lady";
+                    if bare_kin && let Some(relative_female) = english::kin_noun(head) {
+                        let on_stage: Vec<usize> = named.iter().filter_map(|n| self.chars.lookup(n)).collect();
+                        if let Some(id) = coreference::married_on_stage(self.chars, relative_female, &on_stage) {
+                            return (self.chars.list[id].name.clone(), 0.5 * tag_conf);
+                        }
+                    }
+                    // `replied his step-son` to the last speaker: the other one of that gender.
+                    let last = self.turns.last().map(String::as_str);
+                    if possessive && named.len() == 2 && last.is_some_and(|l| named.contains(&l)) {
+                        let other = named.iter().find(|n| Some(**n) != last).unwrap();
+                        return (other.to_string(), 0.45 * tag_conf);
+                    }
+                }
+                (self.describe(d, female), 0.45 * tag_conf)
+            }
+            Subject::Voice { noun, place }
+                if place.is_empty()
+                    && !self.turns.is_empty()
+                    && (!tag.indefinite || ["reply", "answer", "response", "retort", "question"].iter().any(|r| noun.ends_with(r))) =>
+            {
+                // `came the reply`: the other one in the conversation.
+                let last = self.turns.last().cloned();
+                match self.recent(tag.at, |e| Some(&e.who) != last.as_ref() && Some(e.who.as_str()) != not) {
+                    Some(e) => (e.who.clone(), 0.6 * tag_conf),
+                    None => (self.describe(&format!("the {noun}"), None), 0.4 * tag_conf),
+                }
+            }
+            Subject::Voice { noun, place } if place.is_empty() => (self.describe(&format!("the {noun}"), None), 0.6 * tag_conf),
+            Subject::Voice { noun, place } => {
+                // `cried the voice of John Reed`: a person, not a place.
+                let words: Vec<&str> = tag.phrase.split_whitespace().collect();
+                match coreference::voice_of(self.chars, &words) {
+                    Some(id) => (self.chars.list[id].name.clone(), 0.9 * tag_conf),
+                    None => (self.voice(noun, place, tag.at), 0.9 * tag_conf),
+                }
+            }
+        }
+    }
+
+    /// The speaker of reported speech opening a paragraph (`Mr. Bennet replied that…`).
+    pub(super) fn reported_turn(&mut self, para: Para) -> Option<String> {
+        if self.turns.is_empty() {
+            return None;
+        }
+        let end = self.source[para.start..para.end].find(['.', '!', '?', ';']).map_or(para.end, |i| para.start + i);
+        let ws = words(self.source, para.start, end);
+        if ws.len() > 25 {
+            return None;
+        }
+        let tag = tags::after(self.source, para.start, end).filter(|t| t.speech)?;
+        // Only a verb of saying with a reported clause: `replied that…`, not `She laughed`.
+        let after_tag = self.source[tag.at..end].split_whitespace().nth(tag.phrase.split_whitespace().count()).unwrap_or("");
+        if !matches!(after_tag.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()), "that" | "whether" | "if" | "yes" | "no" | "how" | "what") {
+            return None;
+        }
+        if !matches!(tag.subject, Subject::Name(_) | Subject::Pronoun(_)) {
+            return None;
+        }
+        let (who, _) = self.resolve(&tag, &para, None);
+        Some(who)
+    }
+}

@@ -1,0 +1,157 @@
+//! What a quotation says about its speaker: whether it is speech at all, whom it addresses and
+//! whom it names.
+
+use super::State;
+use crate::script::english;
+use crate::script::segment::{Para, Quote};
+use crate::script::words::words;
+
+impl State<'_> {
+    /// Whom a quotation addresses by name (`Thanks, John.`, `Mr. Darcy, sit down`).
+    pub(super) fn vocative(&self, q: &Quote) -> Option<String> {
+        let ws = words(self.source, q.start, q.end);
+        for (k, w) in ws.iter().enumerate() {
+            if !w.capitalised(self.source) {
+                continue;
+            }
+            let before = if k == 0 { &self.source[q.start..w.start] } else { &self.source[ws[k - 1].end..w.start] };
+            let mut end = k + 1;
+            while end < ws.len() && ws[end].capitalised(self.source) && self.source[ws[end - 1].end..ws[end].start].trim_matches('.').trim().is_empty() && end - k < 3 {
+                end += 1;
+            }
+            let opens = k == 0 || before.contains([',', '!', '?', '.']);
+            let prev_word = if k > 0 { ws[k - 1].lower(self.source) } else { String::new() };
+            let dear = matches!(prev_word.as_str(), "dear" | "o" | "oh");
+            // The longest run that is a name: `Mr. Darcy`, but `Jo` in `Stop, Jo. It's late.`
+            for end in (k + 1..=end).rev() {
+                let after = if end < ws.len() { &self.source[ws[end - 1].end..ws[end].start] } else { &self.source[ws[end - 1].end..q.end] };
+                let closes = after.trim_start().starts_with([',', '!', '?', '.']) || end == ws.len();
+                if !((opens || dear) && closes) {
+                    continue;
+                }
+                let name = self.source[w.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+                if let Some(id) = self.chars.lookup(&name) {
+                    return Some(self.chars.list[id].name.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// The characters a quotation names, by any of their names: not its speaker.
+    pub(super) fn named_in(&self, q: &Quote) -> Vec<String> {
+        let ws = words(self.source, q.start, q.end);
+        let mut named = Vec::new();
+        for (k, w) in ws.iter().enumerate() {
+            if !w.capitalised(self.source) {
+                continue;
+            }
+            let longest = (k + 1..(k + 4).min(ws.len()) + 1).rev().find_map(|end| {
+                let name = self.source[w.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+                self.chars.lookup(&name)
+            });
+            if let Some(id) = longest {
+                named.push(self.chars.list[id].name.clone());
+            }
+        }
+        named
+    }
+
+    /// Whether a quotation is speech: titles, scare quotes, meanings and thoughts inside a
+    /// sentence of narration are not, nor written text, epigraphs and words nobody says aloud
+    /// (issue 4: quote detection precision).
+    pub(super) fn is_speech(&self, q: &Quote, para: &Para, tagged: bool) -> bool {
+        use crate::script::segment::{is_epigraph, is_title_case};
+        let source = self.source;
+        let text = &source[para.start..para.end];
+        let content = &source[q.start..q.end];
+        let before = source[para.start..q.open].trim_end();
+        // The narration between the previous quotation and this one: `said Anne, ` or `the title `.
+        let clause = before.rfind(['"', '“', '”', '‘', '’']).map_or(before, |i| &before[i + before[i..].chars().next().map_or(1, char::len_utf8)..]).trim_start_matches(['\'', ' ']);
+        let clause_lower = clause.to_lowercase().replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ");
+        let clause_start = para.start + before.len() - clause.len();
+        // The last sentence of that narration (`. ` ends one; `Mr. ` does not matter here).
+        let sentence_start = clause.rfind(['.', '!', '?', ';']).map_or(clause_start, |i| clause_start + i + 1);
+        let sentence: Vec<String> = words(source, sentence_start, q.open).iter().rev().take(10).map(|w| w.lower(source)).collect();
+        let after = q.close.map_or("", |c| &source[c..para.end]);
+        let after_lower = after.trim_start_matches([',', ' ', '\n']).to_lowercase();
+        let n = words(source, q.start, q.end).len();
+        let exclaims = content.ends_with(['!', '?']);
+        // Pictures and epigraphs: `[Illustration: "…"]`, a verse indented under a heading.
+        if text.starts_with("[Illustration") || is_epigraph(source, para) {
+            return false;
+        }
+        // A letter's salutation or closing alone in its paragraph (`"Dearest Joan,`, `"Yours truly,`).
+        if q.open == para.start && n <= 3 && content.ends_with(',') && source[q.close.unwrap_or(q.end)..para.end].trim().is_empty() {
+            return false;
+        }
+        // Written text: `the inscription, "…"`, `under the title "…"`, `"…" was engraved upon it`.
+        if sentence.iter().any(|w| english::is(english::WRITTEN_CUES, w)) {
+            return false;
+        }
+        if let Some(rest) = ["was ", "were ", "is ", "had been "].iter().find_map(|v| after_lower.strip_prefix(v))
+            && english::is(english::WRITTEN_AFTER, rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))
+        {
+            return false;
+        }
+        // Words nobody says aloud: `as much as to say, "…"`, `"…" you will exclaim`.
+        let clause_end = clause_lower.trim_end_matches([',', ':', ' ', '-', '—']);
+        // `"As slick," we used to say`: the same cues after the quotation, behind their subject.
+        let after_verb = after_lower.split_once(' ').filter(|(w, _)| english::SUBJECT_PRONOUNS.iter().any(|(p, _)| p == w)).map_or("", |(_, rest)| rest);
+        if english::UNSPOKEN_CUES.iter().any(|c| clause_end.ends_with(c) && clause_end[..clause_end.len() - c.len()].ends_with([' ', ',']) || clause_end == *c || after_verb.starts_with(c))
+            || english::UNSPOKEN_AFTER.iter().any(|c| after_lower.starts_with(&format!("{c} ")))
+        {
+            return false;
+        }
+        let embedded = before.chars().next_back().is_some_and(char::is_alphanumeric);
+        let prev_word = words(source, para.start, para.start + before.len()).last().map(|w| w.lower(source)).unwrap_or_default();
+        // One or two words quoted mid-sentence and the sentence runs on (`as he put it, "tarried,"
+        // in the valley`, `a spoon "Derby," a coat`): a scare quote even beside a verb of saying.
+        let next_word = after_lower.split(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("");
+        let runs_on = after.trim_start_matches([',', ' ', '\n']).starts_with(|c: char| c.is_lowercase())
+            && !english::is(english::SPEECH_VERBS, next_word)
+            && !english::SUBJECT_PRONOUNS.iter().any(|(p, _)| *p == next_word)
+            && next_word != "as";
+        if n <= 2 && (embedded || before.ends_with(',')) && !content.ends_with(['!', '?', '.', '-', '—', '_']) && runs_on && !q.continued && !q.dash {
+            return false;
+        }
+        // One or two lower-case words inside a sentence (`hence was "ready-made";`).
+        let lower_start = content.starts_with(|c: char| c.is_lowercase());
+        let reported = prev_word == "that" || english::is(english::SPEECH_VERBS, &prev_word);
+        if n <= 2 && embedded && lower_start && !reported && !content.ends_with(['!', '?']) && !q.continued && !q.dash {
+            return false;
+        }
+        if q.continued || q.dash || tagged {
+            return true;
+        }
+        if embedded && (english::is(english::MENTION_CUES, &prev_word) || english::is(english::THOUGHT_CUES, &prev_word)) {
+            return false;
+        }
+        // The object of a preposition or a determiner (`shaking with "…"`, `kept on a "…"`), or
+        // words that start in lower case and carry on the sentence (`an army "numerous as…"`).
+        if embedded && !exclaims && (lower_start && prev_word != "that" || english::is(english::PREPOSITIONS, &prev_word) || english::is(english::QUOTE_DETERMINERS, &prev_word)) {
+            return false;
+        }
+        // `for a month or two, "on account of his health."`: a lower-case quotation after a
+        // comma, with no verb of saying in the clause, quotes a phrase rather than a speaker.
+        let clause_words: Vec<String> = words(source, clause_start, q.open).iter().map(|w| w.lower(source)).collect();
+        let talk = clause_words.iter().any(|w| english::is(english::SPEECH_VERBS, w) || english::is(english::TALKING, w)) || clause_lower.contains(" to himself") || clause_lower.contains(" to herself");
+        if lower_start && before.ends_with(',') && !talk && !exclaims {
+            return false;
+        }
+        // A Title Case run inside a sentence names a book, a song or a motto.
+        if (embedded || before.ends_with(',')) && !exclaims && is_title_case(content) {
+            return false;
+        }
+        let terminal = content.ends_with(['.', ',', '!', '?', ';', ':', '—', '-', '…']);
+        let continues = after.trim_start().starts_with(|c: char| c.is_lowercase() || ",;)".contains(c)) || after.starts_with(|c: char| c.is_alphanumeric());
+        if n <= 5 && !terminal && (embedded || continues) {
+            return false;
+        }
+        // A few words quoted inside a running sentence (`he had “tarried,” in Sleepy Hollow`,
+        // `at Geneva “studying.”`) are a scare quote unless a sentence ends inside them.
+        let inner_sentence = content.trim_end_matches(['.', ',', '!', '?', ';', ':']).contains(['.', '!', '?']);
+        let after_speech_verb = english::is(english::SPEECH_VERBS, &prev_word);
+        !(n <= 4 && embedded && !inner_sentence && !after_speech_verb && !exclaims)
+    }
+}

@@ -1,0 +1,207 @@
+//! Who is on stage: the names, pronouns and descriptions of the narration become events, and
+//! unnamed speakers are made from descriptions and voices.
+
+use super::{Event, STAGE_BYTES, State, Unnamed};
+use crate::script::NARRATOR;
+use crate::script::coreference;
+use crate::script::english;
+use crate::script::segment::Quote;
+use crate::script::words::{last_sentence, sentence_initial, words};
+
+/// Words that cannot sit between a determiner and the noun it describes.
+const DESCRIPTION_BREAKS: &[&str] = &["of", "and", "or", "to", "in", "with", "was", "is", "had", "who", "that", "which", "as", "for", "at", "by", "on", "from"];
+
+impl State<'_> {
+    /// Adds the paragraph's name mentions outside quotations (and a first-person narrator's
+    /// `I`) to the events.
+    pub(super) fn push_mentions(&mut self, from: usize, to: usize, quotes: &[Quote]) {
+        let inside = |at: usize| quotes.iter().any(|q| at >= q.start && at < q.end);
+        for m in self.chars.mentions_in(from, to).to_vec() {
+            if inside(m.start) {
+                continue;
+            }
+            let c = &self.chars.list[m.character];
+            self.events.push(Event { at: m.start, who: c.name.clone(), female: c.female, person: self.chars.is_person(m.character), subject: m.subject });
+        }
+        if self.chars.first_person {
+            for w in words(self.source, from, to) {
+                if w.text(self.source) == "I" && !inside(w.start) {
+                    self.events.push(Event { at: w.start, who: NARRATOR.into(), female: None, person: true, subject: true });
+                }
+            }
+        }
+        self.push_descriptions(from, to, quotes);
+        self.sort_tail(from);
+        self.push_pronouns(from, to, quotes);
+    }
+
+    /// Resolves each `he`/`she` of the paragraph's narration to the most recent subject of that
+    /// gender and adds it as an event, so that a chain of pronouns keeps its referent on stage
+    /// (`Mrs. Hall … She noticed … "Can I take your coat?" she said`). Pronouns of speech tags
+    /// are left to the tag sieve, whose speaker becomes an event of its own.
+    pub(super) fn push_pronouns(&mut self, from: usize, to: usize, quotes: &[Quote]) {
+        let source = self.source;
+        let inside = |at: usize| quotes.iter().any(|q| at >= q.open && at < q.close.unwrap_or(q.end));
+        let ws = words(source, from, to);
+        for (k, w) in ws.iter().enumerate() {
+            let female = match w.lower(source).as_str() {
+                "she" => true,
+                "he" => false,
+                _ => continue,
+            };
+            if inside(w.start) {
+                continue;
+            }
+            let verb_near = |j: Option<usize>| j.and_then(|j| ws.get(j)).is_some_and(|v| english::is(english::SPEECH_VERBS, &v.lower(source)));
+            if verb_near(k.checked_sub(1)) || verb_near(Some(k + 1)) {
+                continue;
+            }
+            let found = self
+                .continued_subject(from, w.start, female)
+                .or_else(|| self.recent(w.start, |e| e.female == Some(female) && e.subject))
+                .or_else(|| self.recent(w.start, |e| e.female == Some(female)));
+            // `The stranger came early in February … He was wrapped up`: the pronoun tells the
+            // gender of a description or name that had none.
+            let person_noun = |who: &str| self.unnamed.iter().any(|u| u.name == who && !u.group && english::is(english::PERSON_NOUNS, &u.head));
+            let unknown = self.recent(w.start, |e| e.subject && e.female.is_none() && person_noun(&e.who));
+            let found = match (found, unknown) {
+                (Some(f), Some(u)) if u.at > f.at => Some(self.learn_gender(&u.who.clone(), female)),
+                (None, Some(u)) => Some(self.learn_gender(&u.who.clone(), female)),
+                (f, _) => f.map(|e| e.who.clone()),
+            };
+            if let Some(who) = found {
+                let event = Event { at: w.start, who, female: Some(female), person: true, subject: true };
+                let at = self.events.partition_point(|e| e.at <= w.start);
+                self.events.insert(at, event);
+            }
+        }
+    }
+
+    /// Adds descriptions of unnamed people in the narration (`the girl`, `an old man`) as events,
+    /// when no named character of that gender is on stage to be the one described.
+    pub(super) fn push_descriptions(&mut self, from: usize, to: usize, quotes: &[Quote]) {
+        let source = self.source;
+        let inside = |at: usize| quotes.iter().any(|q| at >= q.start && at < q.end);
+        let ws = words(source, from, to);
+        for k in 0..ws.len() {
+            let det = ws[k].lower(source);
+            if !english::is(&["the", "a", "an", "his", "her", "my", "our", "their"], &det) || inside(ws[k].start) {
+                continue;
+            }
+            // A lower-case title after an adjective is a noun like any other (`the old lady`, `his
+            // old master`); bare (`devoted to a lady who`), it is often someone in passing.
+            let Some(h) = (k + 1..(k + 4).min(ws.len())).find(|&h| {
+                let w = ws[h].lower(source);
+                let title_noun = h > k + 1 && english::title(&w).is_some() && !ws[h].capitalised(source);
+                english::is(english::PERSON_NOUNS, &w) || english::gender_of_word(&w).is_some() && (title_noun || !english::is(english::SUBJECT_PRONOUNS_ALL, &w))
+            }) else {
+                continue;
+            };
+            // adjectives only between the determiner and the noun
+            if ws[k + 1..h].iter().any(|w| w.capitalised(source) || english::is(DESCRIPTION_BREAKS, &w.lower(source))) {
+                continue;
+            }
+            let head = ws[h].lower(source);
+            let female = english::gender_of_word(&head);
+            let at = ws[k].start;
+            let subject = sentence_initial(source, from, at);
+            // `the painter` after `Basil Hallward, the painter,`: the named character acts.
+            let described = format!("{det} {head}");
+            if let Some(id) = coreference::role(self.chars, &described) {
+                let c = &self.chars.list[id];
+                self.events.push(Event { at, who: c.name.clone(), female: c.female.or(female), person: true, subject });
+                continue;
+            }
+            let named_on_stage = self.events.iter().rev().take_while(|e| e.at + STAGE_BYTES >= at).any(|e| {
+                e.at < at && e.person && self.chars.lookup(&e.who).is_some() && (female.is_none() || e.female == female || e.female.is_none())
+            });
+            if named_on_stage {
+                continue;
+            }
+            let det = det.as_str();
+            let name = format!("{det} {}", source[ws[k + 1].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" "));
+            let who = self.describe(&name, female);
+            self.events.push(Event { at, who, female, person: true, subject });
+        }
+    }
+
+    /// For a pronoun opening a sentence, the subject that opened the sentence before, when it
+    /// matches: the story goes on about whom it was about (`She swept the step, and Oona waved.
+    /// She set out the bread.` — the second `she` is the first one's).
+    pub(super) fn continued_subject(&self, para_start: usize, at: usize, female: bool) -> Option<&Event> {
+        if !sentence_initial(self.source, para_start, at) {
+            return None;
+        }
+        let (begin, end) = last_sentence(self.source, para_start, at);
+        let opener = self.events.iter().filter(|e| e.at >= begin && e.at < end).find(|e| e.person && e.subject)?;
+        (opener.female == Some(female)).then_some(opener)
+    }
+
+    /// Records a gender the text has just told for someone who had none; returns who.
+    pub(super) fn learn_gender(&mut self, who: &str, female: bool) -> String {
+        match self.chars.lookup(who) {
+            Some(id) => self.chars.list[id].female = Some(female),
+            None => {
+                for u in self.unnamed.iter_mut().filter(|u| u.name == who) {
+                    u.female = Some(female);
+                }
+            }
+        }
+        for e in self.events.iter_mut().filter(|e| e.who == who) {
+            e.female = Some(female);
+        }
+        who.to_string()
+    }
+
+    /// The unnamed speaker a description names, created on first use.
+    pub(super) fn describe(&mut self, description: &str, female: Option<bool>) -> String {
+        let head = description.rsplit(' ').next().unwrap_or(description).to_lowercase();
+        let definite = !description.starts_with(['a', 'A']) || description.starts_with("another");
+        let possessive = !description.starts_with(['t', 'T', 'a', 'A']);
+        // Two descriptions of one head noun are two people when each has adjectives and they
+        // share none (`a foreign lady` in passing, later `the young lady`).
+        let modifiers = |d: &str| -> Vec<String> {
+            let ws: Vec<String> = d.split(' ').map(str::to_lowercase).collect();
+            ws[1..ws.len().saturating_sub(1).max(1)].to_vec()
+        };
+        let mine = modifiers(description);
+        let apart = |u: &Unnamed| {
+            let theirs = modifiers(&u.name);
+            !mine.is_empty() && !theirs.is_empty() && !mine.iter().any(|m| theirs.contains(m))
+        };
+        if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head && (definite || !possessive) && !apart(u))
+            && (definite || u.name.starts_with("a "))
+        {
+            return u.name.clone();
+        }
+        let group = english::is(english::GROUP_NOUNS, &head) || head == "they";
+        self.unnamed.push(Unnamed { name: description.to_string(), head, female, group });
+        description.to_string()
+    }
+
+    /// The speaker for a voice from a place: `the casting panel` for `from behind the casting
+    /// table` when the text has named a panel before; `a voice from the crowd` otherwise.
+    pub(super) fn voice(&mut self, noun: &str, place: &[String], at: usize) -> String {
+        let head = place.last().cloned().unwrap_or_else(|| noun.to_string());
+        if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head) {
+            return u.name.clone();
+        }
+        // The group named most recently, in the last few pages (bounded, so the pass stays linear).
+        let window = at.saturating_sub(20_000);
+        let window = (window..=at).find(|&i| self.source.is_char_boundary(i)).unwrap_or(at);
+        let before = self.source[window..at].to_lowercase();
+        let group = english::GROUP_NOUNS
+            .iter()
+            .filter_map(|g| before.rfind(&format!("the {g}")).filter(|&i| before[i + 4 + g.len()..].starts_with(|c: char| !c.is_alphanumeric())).map(|i| (i, *g)))
+            .max();
+        let modifier = place.iter().rev().nth(1).filter(|m| !english::is(english::DETERMINERS, m) && !english::is(&["behind", "from", "across", "inside", "outside", "beyond", "under", "near"], m));
+        let name = match (group, modifier) {
+            (Some((_, g)), Some(m)) => format!("the {m} {g}"),
+            (Some((_, g)), None) => format!("the {g}"),
+            (None, _) if place.is_empty() => format!("a {noun}"),
+            (None, _) => format!("a voice from {}", place.join(" ")),
+        };
+        self.unnamed.push(Unnamed { name: name.clone(), head, female: None, group: true });
+        name
+    }
+}

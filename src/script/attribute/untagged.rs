@@ -1,0 +1,156 @@
+//! Sieves 3–9, for a quotation with no speech tag in its paragraph.
+
+use super::{Event, State, speech};
+use crate::script::NARRATOR;
+use crate::script::Speech;
+use crate::script::english;
+use crate::script::segment::{Para, ParaKind, Quote};
+use crate::script::tags;
+use crate::script::words::{last_sentence, words};
+
+impl State<'_> {
+    /// Sieves 3–9 for a quotation with no tag in its paragraph.
+    pub(super) fn untagged(&mut self, p_index: usize, paras: &[Para], q: &Quote, not: Option<&str>, all: &[Quote]) -> Speech {
+        let source = self.source;
+        let para = paras[p_index];
+        let prev = p_index.checked_sub(1).map(|i| paras[i]).filter(|p| p.kind == ParaKind::Body);
+        // Sieve 3: `He held the bowl aloft and intoned:` ending the paragraph before.
+        if let Some(p) = prev
+            && q.open == para.start
+            && let Some(tag) = tags::before(source, p.start, p.end)
+        {
+            let (who, conf) = self.resolve(&tag, &p, not);
+            return speech(&who, conf * 0.6, format!("tag before: \"{}\"", tag.phrase));
+        }
+        // Sieve 4: a voice the paragraph before names (`whispers from behind the table`).
+        if let Some(p) = prev {
+            let ws = words(source, p.start, p.end);
+            let start = ws.len().saturating_sub(12);
+            for k in start..ws.len() {
+                let from = (k + 1..(k + 4).min(ws.len())).find(|&f| ws[f].lower(source) == "from");
+                if english::is(english::SPEECH_NOUNS, &ws[k].lower(source)) && let Some(f) = from {
+                    let place: Vec<String> = ws[f + 1..].iter().take(5).map(|w| w.lower(source)).collect();
+                    let who = self.voice(&ws[k].lower(source), &place, ws[k].start);
+                    return speech(&who, 0.8, format!("voice: \"{}\"", source[ws[k].start..ws[ws.len() - 1].end].split_whitespace().collect::<Vec<_>>().join(" ")));
+                }
+            }
+        }
+        // Sieve 4b: `she heard the committee murmuring` ending the paragraph before.
+        if let Some(p) = prev {
+            let ws = words(source, p.start, p.end);
+            let start = ws.len().saturating_sub(10);
+            if let Some(k) = (start..ws.len()).find(|&k| matches!(ws[k].lower(source).as_str(), "heard" | "hear" | "hears")) {
+                let rest = &ws[k + 1..];
+                let speaking = rest.iter().position(|w| {
+                    let w = w.lower(source);
+                    w.ends_with("ing") && english::SPEECH_VERBS.iter().any(|v| w.starts_with(&v[..v.len().saturating_sub(2).max(3)]))
+                });
+                if let Some(v) = speaking.filter(|&v| (1..=4).contains(&v)) {
+                    let np = source[rest[0].start..rest[v - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+                    if let Some(id) = self.chars.lookup(&np) {
+                        let who = self.chars.list[id].name.clone();
+                        return speech(&who, 0.75, format!("heard speaking: \"{np}\""));
+                    }
+                    if english::is(english::DETERMINERS, &rest[0].lower(source)) {
+                        let female = np.split(' ').filter_map(|w| english::gender_of_word(&w.to_lowercase())).next_back();
+                        let who = self.describe(&np.to_lowercase(), female);
+                        return speech(&who, 0.75, format!("heard speaking: \"{np}\""));
+                    }
+                }
+            }
+        }
+        // Sieve 5: `we` with no `I`, when a group has spoken in this conversation.
+        let qw: Vec<String> = words(source, q.start, q.end).iter().map(|w| w.lower(source)).collect();
+        let plural = qw.iter().any(|w| matches!(w.as_str(), "we" | "we've" | "we're" | "we'll" | "us" | "our" | "let's"));
+        let singular = qw.iter().any(|w| matches!(w.as_str(), "i" | "i'm" | "i've" | "i'll" | "i'd" | "me" | "my"));
+        if plural && !singular
+            && let Some(group) = self.unnamed.iter().rev().find(|u| u.group && self.turns.contains(&u.name))
+        {
+            return speech(&group.name.clone(), 0.6, "group speaking as \"we\"".into());
+        }
+        // Sieve 6: the one character acting in the paragraph's narration.
+        let mut acting: Vec<&Event> = self
+            .events_from(para.start)
+            .iter()
+            .filter(|e| e.at < para.end && e.person && Some(e.who.as_str()) != not && !(e.at >= q.start && e.at < q.end))
+            .collect();
+        acting.dedup_by(|a, b| a.who == b.who);
+        let distinct: Vec<&str> = {
+            let mut d: Vec<&str> = Vec::new();
+            for e in &acting {
+                if !d.contains(&e.who.as_str()) {
+                    d.push(&e.who);
+                }
+            }
+            d
+        };
+        if distinct.len() == 1 {
+            let who = distinct[0].to_string();
+            return speech(&who, 0.55, format!("acting in the paragraph: {who}"));
+        }
+        let subject_pronoun = words(source, para.start, q.open.max(para.start)).first().map(|w| w.lower(source));
+        if distinct.is_empty()
+            && let Some(p) = subject_pronoun.filter(|p| p == "she" || p == "he")
+        {
+            let female = p == "she";
+            if let Some(e) = self.recent(para.start, |e| e.female == Some(female) && Some(e.who.as_str()) != not) {
+                let who = e.who.clone();
+                return speech(&who, 0.45, format!("acting in the paragraph: \"{p}\""));
+            }
+        }
+        // Sieve 6b: the paragraph before ends in narration whose last sentence one person acts
+        // in (`"Mother gave it to me," said Ogden. … Ogden took another sweet.`), after its
+        // speech and its tag's sentence, if it had any.
+        if let Some(p) = prev
+            && q.open == para.start
+        {
+            let spoken_end = all.iter().filter(|x| x.para + 1 == p_index).map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start);
+            let (sentence, _) = last_sentence(self.source, p.start, p.end);
+            let after_speech = spoken_end == p.start || sentence > spoken_end + 1 && self.source[spoken_end..sentence - 1].contains(['.', '!', '?']);
+            let people: Vec<&Event> = self.events_from(sentence).iter().take_while(|e| e.at < p.end).filter(|e| e.person).collect();
+            let alone = people.iter().all(|e| e.who == people[0].who);
+            let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR && Some(e.who.as_str()) != not);
+            if let Some(e) = actor {
+                let who = e.who.clone();
+                return speech(&who, 0.5, format!("acting in the paragraph before: {who}"));
+            }
+        }
+        // Sieve 7: the previous line addressed someone by name.
+        if let Some(addressed) = self.addressed.clone()
+            && Some(addressed.as_str()) != not
+            && self.turns.last() != Some(&addressed)
+        {
+            return speech(&addressed, 0.65, format!("addressed in the line before: {addressed}"));
+        }
+        // Sieve 8: turn-taking; when the line names the one whose turn it would be (`Yes,
+        // Curtis; you and Florence are equal`), a third person on stage speaks.
+        let n = self.turns.len();
+        if n >= 2 && self.turns[n - 1] != self.turns[n - 2] && Some(self.turns[n - 2].as_str()) != not {
+            let named = self.named_in(q);
+            let who = self.turns[n - 2].clone();
+            if !named.contains(&who) {
+                return speech(&who, 0.45, "turn-taking".into());
+            }
+            let last = &self.turns[n - 1];
+            if let Some(e) = self.recent(q.start, |e| &e.who != last && !named.contains(&e.who) && e.who != NARRATOR && Some(e.who.as_str()) != not) {
+                let who = e.who.clone();
+                return speech(&who, 0.4, format!("on stage and not named in the line: {who}"));
+            }
+        }
+        if distinct.len() > 1 {
+            let who = distinct[0].to_string();
+            return speech(&who, 0.15, format!("first acting in the paragraph: {who}"));
+        }
+        // Sieve 9: the most recent other person on stage.
+        let last = self.turns.last().cloned();
+        if let Some(e) = self.recent(q.start, |e| Some(&e.who) != last.as_ref() && Some(e.who.as_str()) != not) {
+            let who = e.who.clone();
+            return speech(&who, 0.25, "last resort: most recent other character".into());
+        }
+        if let Some(last) = last {
+            return speech(&last, 0.2, "last resort: the last speaker".into());
+        }
+        let who = self.describe("a voice", None);
+        speech(&who, 0.1, "last resort: nobody on stage".into())
+    }
+}
