@@ -309,9 +309,10 @@ impl Characters {
             }
             if let Some(w) = before.last() {
                 let word = w.lower(source);
-                if word == "the" && c.title.is_none() {
-                    // `the Lusitania`, `the Red Indians`: a ship, a people, a place.
-                    chars.list[id].person -= 3;
+                if word == "the" {
+                    // `the Lusitania`, `the Red Indians`: a ship, a people, a place; `the Admiral
+                    // Benbow` too, an inn named after a person, outweighing its title.
+                    chars.list[id].person -= if c.title.is_some() { 6 } else { 3 };
                 } else if english::is(PLACE_BEFORE, &word) {
                     chars.list[id].person -= 1;
                 } else if english::is(english::SPEECH_VERBS, &word) {
@@ -564,5 +565,14 @@ mod tests {
         assert_eq!(c.list[c.lookup("Ivy").unwrap()].female, Some(true));
         assert_eq!(c.list[c.lookup("Tom").unwrap()].female, Some(false));
         assert!(c.first_person);
+    }
+
+    #[test]
+    fn a_titled_name_after_the_is_a_place() {
+        let text = "My aunt kept the Colonel Fairweather, an inn by the quay. Sailors drank at the Colonel Fairweather. \
+                    Then Captain Rusk came in, and Captain Rusk sat down.";
+        let c = find(text);
+        assert!(!c.is_person(c.lookup("Colonel Fairweather").unwrap()));
+        assert!(c.is_person(c.lookup("Captain Rusk").unwrap()));
     }
 }
