@@ -133,6 +133,13 @@ pub fn is_heading(text: &str) -> bool {
         // `IV.`, `12`, `— I —`; not a lone `I` that starts a sentence.
         return !(words.len() == 1 && *head == "I" && first.len() > 3 && !first.starts_with(['—', '-', '[']));
     }
+    // A numbered title on one line: `01 My Early Home`, `3. The Stranger`.
+    if lines.len() == 1 && words.len() <= 8 && words[0].chars().all(|c| c.is_ascii_digit()) && !first.ends_with(['.', '!', '?', ',', ';', ':']) {
+        let rest = first.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c.is_whitespace());
+        if is_title_case(rest) {
+            return true;
+        }
+    }
     // A short line in capitals with no sentence inside: `THE AUDITION`.
     lines.len() == 1
         && words.len() <= 8
@@ -488,6 +495,10 @@ mod tests {
         assert!(is_heading("CHAPTER IV.\nThe Return"));
         assert!(is_heading("— I —"));
         assert!(is_heading("[ 1 ]"));
+        assert!(is_heading("01 My Early Home"));
+        assert!(is_heading("3. The Stranger at the Gate"));
+        assert!(!is_heading("3 Men Went Home."));
+        assert!(!is_heading("12 of them came"));
         assert!(!is_heading("I went home."));
         assert!(!is_heading("\"Chapter one,\" she said."));
         let text = "A/N: my first story.\n\nDisclaimer: not mine.\n\nChapter 1\n\nShe ran.";
