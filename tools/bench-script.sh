@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Times `tableread script` on a ~1 MB novel-like text (the eval excerpts joined, read in place
-# from ../shared/eval; nothing is copied into the repository) and on 4 MB, to show the cost is linear.
+# from ../shared/eval; nothing is copied into the repository) and on 4 MB, to show the cost is linear;
+# then `tableread cast` of the 1 MB script (hundreds of speakers; needs voices/catalogue.toml).
 #   tools/bench-script.sh [BINARY]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,3 +23,9 @@ for name in novel1 novel4; do
     done
     echo "$name: $bytes bytes, best of 3 on one core: ${best}s"
 done
+"$binary" script "$work/novel1.txt" -o "$work/novel1.script.toml" >/dev/null
+"$binary" cast "$work/novel1.script.toml" -o "$work/novel1.cast.toml" >/dev/null # measures the catalogue if needed
+start=$(date +%s.%N)
+taskset -c 0 "$binary" cast "$work/novel1.script.toml" -o "$work/novel1.cast.toml" >/dev/null
+end=$(date +%s.%N)
+echo "cast of the 1 MB script ($(grep -c '^\[speakers\.' "$work/novel1.cast.toml" || true) speakers) on one core: $(echo "$end - $start" | bc)s"

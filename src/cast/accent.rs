@@ -7,9 +7,10 @@
 //!
 //! [`VoiceInfo::accent`]: crate::engine::VoiceInfo::accent
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fmt;
 
+use super::reading::Reading;
 use crate::script::{Kind, Script};
 
 /// A word naming a people, a region or a manner of speaking, and the accent it asks for.
@@ -139,7 +140,7 @@ impl fmt::Display for Accent {
 }
 
 fn words(text: &str) -> Vec<String> {
-    super::gender::words(text).collect()
+    super::reading::words(text).collect()
 }
 
 fn cue(word: &str) -> Option<&'static str> {
@@ -212,26 +213,19 @@ fn given(w: &[String], name: &[String]) -> Option<(&'static str, String)> {
 /// (the first among equals) of the accents given to the name (`Ewan, a Scot`) and the manners
 /// of speaking described in the narration of paragraphs where only they speak or in sentences
 /// they open (`Ewan spoke with a Scots burr`).
-pub fn of_speaker(script: &Script, speaker: &str) -> Option<Accent> {
+pub fn of_speaker(reading: &Reading, speaker: &str) -> Option<Accent> {
     let name = words(speaker);
     if let Some(label) = name.iter().find_map(|w| cue(w)) {
         return Some(Accent { label, clue: format!("'{}' in the name", name.join(" ")) });
     }
-    let mut speakers_of: BTreeMap<usize, BTreeSet<&str>> = BTreeMap::new();
-    for line in &script.lines {
-        if let Kind::Dialogue(speech) = &line.kind {
-            speakers_of.entry(line.paragraph).or_default().insert(&speech.speaker);
-        }
-    }
-    let alone = |paragraph: usize| speakers_of.get(&paragraph).is_some_and(|s| s.len() == 1 && s.contains(speaker));
+    let naming: BTreeSet<usize> = reading.naming(&name).into_iter().collect();
+    let alone: BTreeSet<usize> = reading.alone(speaker).into_iter().collect();
     let mut found: Vec<(&'static str, String)> = Vec::new();
-    for line in script.lines.iter().filter(|line| matches!(line.kind, Kind::Narration)) {
-        for sentence in line.text.split_inclusive(['.', '!', '?']) {
-            let w = words(sentence);
-            let opens_with_them = !name.is_empty() && w.starts_with(&name);
-            let hit = given(&w, &name).or_else(|| (opens_with_them || alone(line.paragraph)).then(|| described(&w)).flatten());
-            found.extend(hit);
-        }
+    for &id in naming.union(&alone) {
+        let w = reading.sentence(id);
+        let opens_with_them = !name.is_empty() && w.starts_with(&name);
+        let hit = given(w, &name).or_else(|| (opens_with_them || alone.contains(&id)).then(|| described(w)).flatten());
+        found.extend(hit);
     }
     let votes = |label: &str| found.iter().filter(|(l, _)| *l == label).count();
     let most = found.iter().map(|(label, _)| votes(label)).max()?;
@@ -286,6 +280,7 @@ mod tests {
             ("Go on.", 5, Some("Ewan")),
             ("Now.", 5, Some("Dee")),
         ]);
+        let s = Reading::new(&s);
         assert_eq!(of_speaker(&s, "Ewan").map(|a| (a.label, a.clue)), Some(("scotland", "\"in a broad scots burr\"".into())));
         assert_eq!(of_speaker(&s, "Hank").map(|a| a.label), Some("us"));
         let englishman = of_speaker(&s, "the Englishman").map(|a| a.to_string());

@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use super::reading::Reading;
 use super::{Cast, CastError, Role, Voice, gender, line_counts};
 use crate::engine::{Engines, Gender, VoiceInfo};
 use crate::script::Script;
@@ -56,6 +57,7 @@ fn take(pool: &[&VoiceInfo], gender: Gender, used: &mut Vec<String>) -> Result<(
 
 pub fn old_cast(script: &Script, engines: &Engines) -> Result<Cast, CastError> {
     let existing: Option<&Cast> = None;
+    let reading = Reading::new(script);
     let female = pool(engines, Gender::Female);
     let male = pool(engines, Gender::Male);
     let pool_of = |gender| if gender == Gender::Female { &female } else { &male };
@@ -66,7 +68,7 @@ pub fn old_cast(script: &Script, engines: &Engines) -> Result<Cast, CastError> {
     // Most lines first, so the leads get the clearest voices.
     let mut speakers = line_counts(script);
     speakers.sort_by(|a, b| b.1.cmp(&a.1));
-    let lead_gender = speakers.first().and_then(|(name, _)| gender::evidence(script, name).gender());
+    let lead_gender = speakers.first().and_then(|(name, _)| gender::evidence(&reading, name).gender());
 
     let narrator = match existing {
         Some(existing) => existing.narrator.clone(),
@@ -88,7 +90,7 @@ pub fn old_cast(script: &Script, engines: &Engines) -> Result<Cast, CastError> {
             roles.insert(name.clone(), role.clone());
             continue;
         }
-        let evidence = gender::evidence(script, name);
+        let evidence = gender::evidence(&reading, name);
         let gender = evidence.gender().unwrap_or_else(|| {
             let free = |pool: &[&VoiceInfo]| pool.iter().filter(|v| !used.contains(&v.id)).count();
             if free(&female) > free(&male) { Gender::Female } else { Gender::Male }

@@ -4,7 +4,8 @@
 use std::fmt;
 
 use crate::engine::Gender;
-use crate::script::{Kind, Script};
+use super::reading::{Reading, words};
+use crate::script::english::first_name_gender;
 
 const FEMALE_WORDS: &[&str] = &[
     "mrs", "miss", "ms", "lady", "madam", "madame", "aunt", "queen", "princess", "duchess", "sister", "mother",
@@ -50,25 +51,12 @@ impl fmt::Display for Evidence {
     }
 }
 
-/// Lower-cased words, curly apostrophes made straight (`it’s` is `it's`).
-pub(super) fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.replace('’', "'").to_lowercase())
-}
-
-fn mentions(sentence: &str, name: &str) -> bool {
-    let name_words: Vec<String> = words(name).collect();
-    let sentence_words: Vec<String> = words(sentence).collect();
-    !name_words.is_empty() && sentence_words.windows(name_words.len()).any(|w| w == name_words.as_slice())
-}
-
 fn count(words: &[String], table: &[&str]) -> u32 {
     words.iter().filter(|w| table.contains(&w.as_str())).count() as u32
 }
 
 /// Gathers the script's evidence about `speaker`'s gender.
-pub fn evidence(script: &Script, speaker: &str) -> Evidence {
+pub fn evidence(reading: &Reading, speaker: &str) -> Evidence {
     let mut found = Evidence::default();
     let name_words: Vec<String> = words(speaker).collect();
     // A title or a gendered noun in the name itself ("Mrs. Bennet", "the old woman") decides.
@@ -79,28 +67,26 @@ pub fn evidence(script: &Script, speaker: &str) -> Evidence {
         found.male += 10;
         found.clue = Some(format!("'{word}' in the name"));
     }
-    for line in &script.lines {
-        match &line.kind {
-            Kind::Dialogue(speech) if speech.speaker == speaker => {
-                let tag: Vec<String> = words(&speech.evidence).collect();
-                let (f, m) = (count(&tag, FEMALE_PRONOUNS), count(&tag, MALE_PRONOUNS));
-                found.female += 3 * f;
-                found.male += 3 * m;
-                if found.clue.is_none() && f + m > 0 {
-                    found.clue = Some(speech.evidence.clone());
-                }
-            }
-            Kind::Narration => {
-                for sentence in line.text.split_inclusive(['.', '!', '?']) {
-                    if mentions(sentence, speaker) {
-                        let sentence_words: Vec<String> = words(sentence).collect();
-                        found.female += count(&sentence_words, FEMALE_PRONOUNS);
-                        found.male += count(&sentence_words, MALE_PRONOUNS);
-                    }
-                }
-            }
-            _ => {}
+    for tag in reading.tags(speaker) {
+        let (f, m) = (count(&tag.words, FEMALE_PRONOUNS), count(&tag.words, MALE_PRONOUNS));
+        found.female += 3 * f;
+        found.male += 3 * m;
+        if found.clue.is_none() && f + m > 0 {
+            found.clue = Some(tag.evidence.clone());
         }
+    }
+    // A first name from the public-domain lists weighs what one tagged pronoun does, as in the
+    // script stage; a tag is the clearer clue to show.
+    if let Some(first) = speaker.split(' ').next().filter(|w| w.starts_with(char::is_uppercase))
+        && let Some(female) = first_name_gender(first)
+    {
+        if female { found.female += 3 } else { found.male += 3 }
+        found.clue.get_or_insert_with(|| format!("{first}, a {} first name", if female { "woman's" } else { "man's" }));
+    }
+    for id in reading.naming(&name_words) {
+        let sentence = reading.sentence(id);
+        found.female += count(sentence, FEMALE_PRONOUNS);
+        found.male += count(sentence, MALE_PRONOUNS);
     }
     found
 }
@@ -108,7 +94,7 @@ pub fn evidence(script: &Script, speaker: &str) -> Evidence {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::script::{Line, Span, Speech};
+    use crate::script::{Kind, Line, Script, Span, Speech};
 
     fn script(lines: &[(&str, Option<(&str, &str)>)]) -> Script {
         let lines = lines
@@ -137,10 +123,14 @@ mod tests {
             ("Marta put down her cup. She frowned at Tomas and his hat.", None),
             ("No.", Some(("Marta", "turn-taking"))),
         ]);
+        let s = Reading::new(&s);
         assert_eq!(evidence(&s, "Tomas").gender(), Some(Gender::Male));
         assert_eq!(evidence(&s, "Marta").gender(), Some(Gender::Female));
         assert_eq!(evidence(&s, "Mrs. Pell").gender(), Some(Gender::Female));
         assert_eq!(evidence(&s, "the old man").gender(), Some(Gender::Male));
         assert_eq!(evidence(&s, "the casting panel").gender(), None);
+        // first names from the public-domain lists fetched by setup
+        assert_eq!(evidence(&s, "Elizabeth").to_string(), "female (Elizabeth, a woman's first name)");
+        assert_eq!(evidence(&s, "Charles Quell").gender(), Some(Gender::Male));
     }
 }

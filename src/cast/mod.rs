@@ -14,6 +14,7 @@ pub mod features;
 mod file;
 mod gender;
 mod pool;
+mod reading;
 pub mod scenes;
 
 use std::collections::BTreeMap;
@@ -26,6 +27,7 @@ use crate::script::{Kind, NARRATOR, Script};
 use accent::Accent;
 pub use pool::quality_rank;
 use pool::{blends, candidates, is_blend};
+use reading::Reading;
 
 pub use catalogue::{Catalogue, Distances};
 pub use file::{from_toml, to_toml};
@@ -98,7 +100,8 @@ fn line_counts(script: &Script) -> Vec<(String, usize)> {
 /// that match a fresh casting keep its reason, so casting the same script again writes the
 /// same file byte for byte.
 pub fn cast(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: Option<&Cast>) -> Result<Cast, CastError> {
-    let fresh = assign(script, engines, catalogue, None)?;
+    let reading = Reading::new(script);
+    let fresh = assign(script, &reading, engines, catalogue, None)?;
     let Some(existing) = existing else { return Ok(fresh) };
     let mut kept = existing.clone();
     if kept.narrator.voice == fresh.narrator.voice {
@@ -109,7 +112,7 @@ pub fn cast(script: &Script, engines: &Engines, catalogue: &Catalogue, existing:
             role.why = fresh_role.why.clone();
         }
     }
-    assign(script, engines, catalogue, Some(&kept))
+    assign(script, &reading, engines, catalogue, Some(&kept))
 }
 
 /// "4 espeak male voices" or "4 male voices" when they come from several engines.
@@ -172,7 +175,7 @@ fn narrator_voice(
     Ok((best.id.clone(), why))
 }
 
-fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: Option<&Cast>) -> Result<Cast, CastError> {
+fn assign(script: &Script, reading: &Reading, engines: &Engines, catalogue: &Catalogue, existing: Option<&Cast>) -> Result<Cast, CastError> {
     let blends = blends(engines);
     let voices: Vec<&VoiceInfo> = engines.voices().chain(&blends).collect();
     let mut distances = Distances::new(catalogue, engines);
@@ -187,7 +190,7 @@ fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: O
     // Most lines first, so the leads get the clearest voices and the widest choice.
     let mut speakers = line_counts(script);
     speakers.sort_by_key(|s| std::cmp::Reverse(s.1));
-    let lead_gender = speakers.first().and_then(|(name, _)| gender::evidence(script, name).gender());
+    let lead_gender = speakers.first().and_then(|(name, _)| gender::evidence(reading, name).gender());
     let chapter_accent = accent::of_chapter(script);
 
     let narrator = match existing {
@@ -216,12 +219,12 @@ fn assign(script: &Script, engines: &Engines, catalogue: &Catalogue, existing: O
             roles.insert(name.clone(), role.clone());
             continue;
         }
-        let evidence = gender::evidence(script, name);
+        let evidence = gender::evidence(reading, name);
         let gender = evidence.gender().unwrap_or_else(|| {
             let free = |g: Gender| engines.voices().filter(|v| v.gender == g && !used.contains(&v.id)).count();
             if free(Gender::Female) > free(Gender::Male) { Gender::Female } else { Gender::Male }
         });
-        let own_accent = accent::of_speaker(script, name);
+        let own_accent = accent::of_speaker(reading, name);
         let (pool, any_free, accent_note) = candidates(&voices, gender, own_accent.as_ref().or(chapter_accent.as_ref()), &used)?;
         let accent_told = match (&own_accent, &chapter_accent) {
             (Some(accent), _) => format!("; {accent}{accent_note}"),

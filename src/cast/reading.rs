@@ -1,0 +1,103 @@
+//! One pass over a script for casting: its narration sentences as words, indexed by word, and
+//! each speaker's tags and paragraphs. Each speaker's gender and accent are then read from the
+//! few sentences that name them instead of from the whole script again, so casting a novel with
+//! hundreds of speakers stays linear in its length.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::script::{Kind, Script};
+
+/// Lower-cased words, curly apostrophes made straight (`it’s` is `it's`).
+pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.replace('’', "'").to_lowercase())
+}
+
+/// A dialogue line's evidence, as written and as words.
+pub struct Tag {
+    pub evidence: String,
+    pub words: Vec<String>,
+}
+
+pub struct Reading {
+    /// The narration's sentences (ending at `.`, `!` or `?`), as words.
+    sentences: Vec<Vec<String>>,
+    /// Word → the sentences holding it, in order, each once.
+    index: HashMap<String, Vec<usize>>,
+    /// Paragraph → its sentences, as a range.
+    by_paragraph: HashMap<usize, (usize, usize)>,
+    tags: HashMap<String, Vec<Tag>>,
+    /// Paragraph → who speaks in it.
+    speakers_of: HashMap<usize, BTreeSet<String>>,
+    /// Speaker → the paragraphs where they speak, in order.
+    paragraphs_of: HashMap<String, BTreeSet<usize>>,
+}
+
+impl Reading {
+    pub fn new(script: &Script) -> Reading {
+        let mut reading = Reading {
+            sentences: Vec::new(),
+            index: HashMap::new(),
+            by_paragraph: HashMap::new(),
+            tags: HashMap::new(),
+            speakers_of: HashMap::new(),
+            paragraphs_of: HashMap::new(),
+        };
+        for line in &script.lines {
+            match &line.kind {
+                Kind::Dialogue(speech) => {
+                    let tag = Tag { evidence: speech.evidence.clone(), words: words(&speech.evidence).collect() };
+                    reading.tags.entry(speech.speaker.clone()).or_default().push(tag);
+                    reading.speakers_of.entry(line.paragraph).or_default().insert(speech.speaker.clone());
+                    reading.paragraphs_of.entry(speech.speaker.clone()).or_default().insert(line.paragraph);
+                }
+                Kind::Narration => {
+                    for sentence in line.text.split_inclusive(['.', '!', '?']) {
+                        let id = reading.sentences.len();
+                        let words: Vec<String> = words(sentence).collect();
+                        for word in &words {
+                            let postings = reading.index.entry(word.clone()).or_default();
+                            if postings.last() != Some(&id) {
+                                postings.push(id);
+                            }
+                        }
+                        let range = reading.by_paragraph.entry(line.paragraph).or_insert((id, id));
+                        range.1 = id + 1;
+                        reading.sentences.push(words);
+                    }
+                }
+                _ => {}
+            }
+        }
+        reading
+    }
+
+    /// The ids of the sentences holding `name` (lower-cased words) as a run, in order. Only the
+    /// sentences holding its rarest word are looked at.
+    pub fn naming(&self, name: &[String]) -> Vec<usize> {
+        let postings = name.iter().map(|w| self.index.get(w).map_or(&[][..], Vec::as_slice)).min_by_key(|p| p.len());
+        let Some(postings) = postings else { return Vec::new() };
+        postings.iter().copied().filter(|&id| self.sentences[id].windows(name.len()).any(|w| w == name)).collect()
+    }
+
+    pub fn sentence(&self, id: usize) -> &[String] {
+        &self.sentences[id]
+    }
+
+    /// The tags of every line `speaker` speaks, in order.
+    pub fn tags(&self, speaker: &str) -> &[Tag] {
+        self.tags.get(speaker).map_or(&[], Vec::as_slice)
+    }
+
+    /// The ids of the sentences of the paragraphs where `speaker` is the only one speaking.
+    pub fn alone(&self, speaker: &str) -> Vec<usize> {
+        let Some(paragraphs) = self.paragraphs_of.get(speaker) else { return Vec::new() };
+        paragraphs
+            .iter()
+            .filter(|p| self.speakers_of.get(p).is_some_and(|s| s.len() == 1))
+            .filter_map(|p| self.by_paragraph.get(p))
+            .flat_map(|&(from, to)| from..to)
+            .collect()
+    }
+}
