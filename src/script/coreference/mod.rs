@@ -1,0 +1,208 @@
+//! Coreference from a description in a speech tag to a named character: a description that
+//! holds a name (`the poet Syme`, `the voice of John Reed`), a title spelled out as a noun
+//! (`the doctor` for Dr. Archie), and kinship through a possessive (`his wife` for Mr. Bennet's
+//! wife, `her father` for Elizabeth Bennet's). Takes the cast ([`Characters`]) and, for a
+//! possessive, who `his`/`her` may mean; returns a character index or nothing, so attribution
+//! keeps its unnamed speaker (`the old man`) when the text does not tell. Roles by apposition
+//! (`the painter`) are in `roles`, the renaming of unnamed speakers after attribution in
+//! `renaming`.
+
+use super::characters::Characters;
+use super::english;
+
+mod renaming;
+mod roles;
+
+pub use renaming::name_the_unnamed;
+pub use roles::{appositions, role};
+
+/// The known character a description ends with (`the poet Syme` → Syme, `the burly Moze`):
+/// the longest run of capitalised words closing `words` (as written) that is a character's name.
+/// `the Boston lawyer` names nobody: its name is not its head.
+pub fn name_in(chars: &Characters, words: &[&str]) -> Option<usize> {
+    let words: Vec<&str> = words.iter().map(|w| w.trim_end_matches(['.', ',', ';', ':', '!', '?'])).filter(|w| !w.is_empty()).collect();
+    let run = words.iter().rev().take_while(|w| w.starts_with(char::is_uppercase)).count();
+    (words.len() - run..words.len())
+        .filter(|&start| {
+            let first = words[start].to_lowercase();
+            !english::is(english::DETERMINERS, &first) && (!english::is(english::NOT_NAMES, &first) || english::title(&first).is_some())
+        })
+        .find_map(|start| chars.lookup(&words[start..].join(" ")))
+}
+
+/// The known character whose voice a tag names (`cried the voice of John Reed`): the name right
+/// after `of` in the tag's words.
+pub fn voice_of(chars: &Characters, words: &[&str]) -> Option<usize> {
+    let of = words.iter().position(|w| *w == "of")?;
+    let name: Vec<&str> = words[of + 1..].iter().copied().take_while(|w| w.starts_with(char::is_uppercase)).collect();
+    name_in(chars, &name)
+}
+
+/// The one character who carries the title a description spells out (`the doctor`, `the old
+/// captain`, a bare `Captain` → Dr. Archie, Captain Hook). Only a definite description counts:
+/// `a doctor` is someone new.
+pub fn titled(chars: &Characters, description: &str) -> Option<usize> {
+    let lower = description.to_lowercase();
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    let noun = match ws[..] {
+        [bare] => bare,
+        ["the", .., noun] => noun,
+        _ => return None,
+    };
+    let titles = english::title_forms(noun)?;
+    let mut bearers = (0..chars.list.len()).filter(|&id| {
+        chars.list[id].forms.iter().any(|(f, _)| {
+            let first = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
+            f.contains(' ') && titles.contains(&first.as_str())
+        })
+    });
+    let one = bearers.next()?;
+    bearers.next().is_none().then_some(one)
+}
+
+/// The female `his`/`her` (`Some(true)` for `her`) of a kinship description such as `his
+/// wife`, and the gender of the relative, when the description is one.
+pub fn kinship(description: &str) -> Option<(bool, bool)> {
+    let lower = description.to_lowercase();
+    let mut ws = lower.split_whitespace();
+    let possessor_female = match ws.next()? {
+        "his" => false,
+        "her" => true,
+        _ => return None,
+    };
+    let noun = ws.next_back()?;
+    let female = english::kin_noun(noun)?;
+    Some((possessor_female, female))
+}
+
+/// The relative a kinship description means (`his wife`, `her mother`): for the first of
+/// `possessors` (most likely first) who has a surname, the one other character of the
+/// relative's gender known by a married title with that surname (`Mrs. Bennet`). `female` is the
+/// relative's gender.
+pub fn relative(chars: &Characters, female: bool, possessors: &[usize]) -> Option<usize> {
+    for &p in possessors {
+        let Some(surname) = surname(chars, p) else { continue };
+        let mut kin = (0..chars.list.len()).filter(|&id| {
+            id != p
+                && chars.list[id].female != Some(!female)
+                && chars.list[id].forms.iter().any(|(f, _)| {
+                    let mut parts = f.split([' ', '.']).filter(|w| !w.is_empty());
+                    let title = parts.next().unwrap_or("").to_lowercase();
+                    english::title(&title) == Some(Some(female))
+                        && !english::is(english::UNMARRIED_TITLES, &title)
+                        && parts.next_back().is_some_and(|last| last == surname)
+                })
+        });
+        if let Some(one) = kin.next() {
+            return kin.next().is_none().then_some(one);
+        }
+    }
+    None
+}
+
+/// The relative when no possessor's surname tells: the one character on stage (`on_stage`)
+/// known by a married title of the relative's gender (`her mother` → the one `Mrs.` present).
+pub fn married_on_stage(chars: &Characters, female: bool, on_stage: &[usize]) -> Option<usize> {
+    let mut married = on_stage.iter().copied().filter(|&id| {
+        chars.list[id].forms.iter().any(|(f, _)| {
+            let title = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
+            f.contains(' ') && english::title(&title) == Some(Some(female)) && !english::is(english::UNMARRIED_TITLES, &title)
+        })
+    });
+    let one = married.next()?;
+    married.next().is_none().then_some(one)
+}
+
+
+/// A character's surname: the last word of its longest form of two words or more.
+fn surname(chars: &Characters, id: usize) -> Option<&str> {
+    let form = chars.list[id].forms.iter().map(|(f, _)| f.as_str()).filter(|f| f.contains(' ')).max_by_key(|f| f.split(' ').count())?;
+    form.rsplit([' ', '.']).next().filter(|s| s.chars().next().is_some_and(char::is_uppercase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Kind, Script, parse};
+
+    pub(super) fn speaker_of<'a>(script: &'a Script, text: &str) -> &'a str {
+        script
+            .lines
+            .iter()
+            .find_map(|l| match &l.kind {
+                Kind::Dialogue(s) if l.text.starts_with(text) => Some(s.speaker.as_str()),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("no dialogue line {text:?}"))
+    }
+
+    #[test]
+    fn a_spelled_out_title_is_the_one_character_who_carries_it() {
+        let text = "Dr. Quillan set down his bag. Nell watched him from the door.\n\n\
+                    \"Where does it hurt?\" asked the doctor.\n\n\
+                    \"Everywhere,\" said Nell.";
+        let script = parse(text, "t");
+        assert_eq!(speaker_of(&script, "Where does"), "Dr. Quillan");
+        let text = "Colonel Brandt rode up with Nell.\n\n\"Halt there!\" shouted the old colonel.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Halt"), "Colonel Brandt");
+        // two bearers of the title: nobody in particular
+        let text = "Dr. Quillan and Dr. Marsh came in.\n\n\"Sit,\" said the doctor.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Sit"), "the doctor");
+    }
+
+    #[test]
+    fn a_description_holding_a_name_is_that_character() {
+        let text = "Tobias Venn waited by the gate with Ada.\n\n\
+                    \"Late again,\" remarked the carpenter Tobias Venn.\n\n\
+                    \"Not I,\" said Ada.\n\n\
+                    \"Come here!\" cried the voice of Tobias Venn from the yard.";
+        let script = parse(text, "t");
+        assert_eq!(speaker_of(&script, "Late again"), "Tobias Venn");
+        assert_eq!(speaker_of(&script, "Come here"), "Tobias Venn");
+    }
+
+    #[test]
+    fn kinship_finds_the_spouse_or_parent_by_surname() {
+        let text = "Mr. Harrow sat by the window. Mrs. Harrow had news.\n\n\
+                    \"My dear Mr. Harrow,\" said his lady, \"the mill is sold.\"\n\n\
+                    Mr. Harrow turned a page.\n\n\
+                    \"Is it?\" he said.\n\n\
+                    \"You never listen,\" cried his wife.";
+        let script = parse(text, "t");
+        assert_eq!(speaker_of(&script, "My dear"), "Mrs. Harrow");
+        assert_eq!(speaker_of(&script, "You never"), "Mrs. Harrow");
+        let text = "Mr. Harrow and Mrs. Harrow sat with Jenny Harrow and Tom.\n\n\
+                    \"May I go out?\" asked Jenny Harrow.\n\n\
+                    \"No,\" said her father.";
+        assert_eq!(speaker_of(&parse(text, "t"), "No"), "Mr. Harrow");
+        // the one a quote addresses is not its speaker, even as the only woman on stage
+        let text = "Nora sat at the piano.\n\n\"Is it late, Nora?\" her aunt asked.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Is it late"), "her aunt");
+        // no surname known for the daughters: the one married woman on stage
+        let text = "Kitty laughed and she ran in. Nell came after, and she sat down. Mrs. Harrow frowned.\n\n\
+                    \"Hush, both of you!\" cried her mother.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Hush"), "Mrs. Harrow");
+        // nobody with the surname: the description stays
+        let text = "Jenny Ashby sat down.\n\n\"No,\" said her father.";
+        assert_eq!(speaker_of(&parse(text, "t"), "No"), "her father");
+    }
+
+    #[test]
+    fn a_bare_parent_is_the_one_married_character_of_that_gender_on_stage() {
+        let text = "Kitty came in from the yard, and she stamped the mud off. Mrs. Harrow looked up from the stove.\n\n\
+                    \"Can I go to the fair?\" asked Kitty.\n\n\
+                    \"Not in those boots,\" replied the mother.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Not in those"), "Mrs. Harrow");
+        // a lady is not a relative
+        let text = "Kitty came in, and she sat. Mrs. Harrow looked up.\n\n\"Well?\" said the lady.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Well"), "the lady");
+    }
+
+    #[test]
+    fn a_described_speaker_on_stage_is_not_the_one_named_man() {
+        let text = "Jed sat on the kerb with his brushes.\n\n\
+                    \"A shine?\" asked a gentleman on his way.\n\n\
+                    \"Five cents,\" said Jed.\n\n\
+                    \"That is steep,\" said the gentleman, with a look at Jed's coat.";
+        assert_eq!(speaker_of(&parse(text, "t"), "That is steep"), "a gentleman");
+    }
+}

@@ -1,0 +1,226 @@
+//! Renaming an unnamed speaker with the name the other side of its exchange calls it by, or
+//! the name it gives when asked.
+
+use crate::script::Speech;
+use crate::script::characters::Characters;
+use crate::script::english;
+use crate::script::segment::Quote;
+use crate::script::words::{only_space, words};
+/// Gives an unnamed speaker the name the other side of its exchange calls it by: when a line
+/// right before or after one of `the nurse`'s lines addresses someone by name (`It's all over,
+/// Mrs. Thingummy!`), and every such line names the same person, `the nurse` is that person in
+/// every line. Runs after attribution over `speeches` (one per quote, `None` when not speech).
+pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<Speech>], chars: &Characters) {
+    let spoken: Vec<usize> = (0..quotes.len()).filter(|&q| speeches[q].is_some()).collect();
+    let speaker = |speeches: &[Option<Speech>], q: usize| speeches[q].as_ref().map(|s| s.speaker.clone()).unwrap_or_default();
+    // Each exchange (speech paragraphs at most three apart) on its own: one description (`the
+    // girl`) may stand for two people in two scenes.
+    let mut exchange = vec![0; spoken.len()];
+    for k in 1..spoken.len() {
+        exchange[k] = exchange[k - 1] + usize::from(quotes[spoken[k]].para > quotes[spoken[k - 1]].para + 3);
+    }
+    // (exchange, unnamed speaker) → the one name it is called by (None once two disagree)
+    let mut called: Vec<((usize, String), Option<String>)> = Vec::new();
+    for (k, &q) in spoken.iter().enumerate() {
+        let said_by = speaker(speeches, q);
+        // `What name?` — `Greyson, office on second floor.`: the one answering gives his own.
+        if k > 0 && is_unnamed(chars, &said_by) {
+            let asked = spoken[k - 1];
+            let question = source[quotes[asked].start..quotes[asked].end].to_lowercase();
+            let answers = quotes[asked].para != quotes[q].para && quotes[asked].para + 2 >= quotes[q].para && speaker(speeches, asked) != said_by;
+            if answers
+                && question.contains("name")
+                && question.ends_with('?')
+                && let Some(name) = name_opening(source, &quotes[q], chars).filter(|n| same_gender(chars, &said_by, n))
+            {
+                record(&mut called, (exchange[k], said_by.clone()), &name);
+            }
+        }
+        let Some(name) = vocative(source, &quotes[q], chars) else { continue };
+        if name == said_by || chars.lookup(&said_by).is_some_and(|id| chars.lookup(&name) == Some(id)) {
+            continue;
+        }
+        // the neighbouring lines of the exchange, in other paragraphs near this one
+        let near = |j: usize| quotes[spoken[j]].para != quotes[q].para && quotes[spoken[j]].para.abs_diff(quotes[q].para) <= 2;
+        let prev = (0..k).rev().find(|&j| quotes[spoken[j]].para != quotes[q].para).filter(|&j| near(j));
+        let next = (k + 1..spoken.len()).find(|&j| quotes[spoken[j]].para != quotes[q].para).filter(|&j| near(j));
+        for j in prev.into_iter().chain(next) {
+            let other = speaker(speeches, spoken[j]);
+            if other == said_by || !is_unnamed(chars, &other) || !same_gender(chars, &other, &name) {
+                continue;
+            }
+            record(&mut called, (exchange[k], other), &name);
+        }
+    }
+    for ((ex, unnamed), name) in called {
+        let Some(name) = name else { continue };
+        let lines: Vec<usize> = (0..spoken.len()).filter(|&k| exchange[k] == ex && speaker(speeches, spoken[k]) == unnamed).collect();
+        let (first, last) = (lines[0], lines[lines.len() - 1]);
+        // the one named speaks too while the description does: two people
+        if (first..=last).any(|k| speaker(speeches, spoken[k]) == name) {
+            continue;
+        }
+        for k in lines {
+            if let Some(speech) = speeches[spoken[k]].as_mut() {
+                speech.evidence = format!("{}; called {name} by the other speaker", speech.evidence);
+                speech.speaker = name.clone();
+            }
+        }
+    }
+}
+
+/// Notes that an unnamed speaker in an exchange is called `name`; two names for one
+/// description leave it unnamed.
+fn record(called: &mut Vec<((usize, String), Option<String>)>, key: (usize, String), name: &str) {
+    match called.iter_mut().find(|(u, _)| *u == key) {
+        Some((_, n)) if n.as_deref() != Some(name) => *n = None,
+        Some(_) => {}
+        None => called.push((key, Some(name.to_string()))),
+    }
+}
+
+/// The name a quotation opens with (`Greyson,--office on second floor.`): a known character or a
+/// title with a surname, closed by punctuation.
+fn name_opening(source: &str, q: &Quote, chars: &Characters) -> Option<String> {
+    let ws = words(source, q.start, q.end);
+    let first = ws.first()?;
+    if !only_space(source, q.start, first.start) || !first.capitalised(source) {
+        return None;
+    }
+    let mut end = 1;
+    while end < ws.len() && end < 3 && ws[end].capitalised(source) && source[ws[end - 1].end..ws[end].start].trim_matches('.').trim().is_empty() {
+        end += 1;
+    }
+    let after = source[ws[end - 1].end..q.end].trim_start();
+    if !(after.is_empty() || after.starts_with([',', '.', '!', ';', '-', '—'])) {
+        return None;
+    }
+    let lower = first.lower(source);
+    if english::is(english::NOT_NAMES, &lower) && english::title(&lower).is_none() {
+        return None;
+    }
+    let name = source[first.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some(id) = chars.lookup(&name).or_else(|| surname_bearer(chars, &name)) {
+        return Some(chars.list[id].name.clone());
+    }
+    (end >= 2 && english::title(lower.trim_end_matches('.')).flatten().is_some()).then_some(name)
+}
+
+/// The one character whose titled name ends with `surname` (`Greyson` → Mr. Greyson).
+fn surname_bearer(chars: &Characters, surname: &str) -> Option<usize> {
+    let mut bearers = (0..chars.list.len()).filter(|&id| {
+        chars.list[id].forms.iter().any(|(f, _)| {
+            let title = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
+            f.contains(' ') && english::title(&title).is_some() && f.rsplit(' ').next() == Some(surname)
+        })
+    });
+    let one = bearers.next()?;
+    bearers.next().is_none().then_some(one)
+}
+
+/// A description standing for a speaker (`the nurse`, `a tall soldier`, `her cousin`), not a
+/// character, the narrator, a group or a voice.
+fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
+    let lower = speaker.to_lowercase();
+    let mut ws = lower.split_whitespace();
+    let det = ws.next().unwrap_or("");
+    let head = lower.rsplit(' ').next().unwrap_or("");
+    chars.lookup(speaker).is_none()
+        && english::is(&["the", "a", "an", "his", "her"], det)
+        && english::is_person_noun(head)
+        && !english::is(english::GROUP_NOUNS, head)
+}
+
+/// A description and a name that do not tell opposite genders.
+fn same_gender(chars: &Characters, description: &str, name: &str) -> bool {
+    let described = description.to_lowercase().split_whitespace().filter_map(english::gender_of_word).next_back();
+    let named = chars.lookup(name).and_then(|id| chars.list[id].female).or_else(|| {
+        let title = name.split([' ', '.']).next().unwrap_or("").to_lowercase();
+        english::title(&title).flatten()
+    });
+    match (described, named) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
+/// Whom a quotation addresses by name (`Thanks, John.`, `It's all over, Mrs. Thingummy!`): a
+/// known character, or a title with a surname, set off by commas or closing the sentence.
+fn vocative(source: &str, q: &Quote, chars: &Characters) -> Option<String> {
+    let ws = words(source, q.start, q.end);
+    for (k, w) in ws.iter().enumerate() {
+        if !w.capitalised(source) || k > 0 && !source[ws[k - 1].end..w.start].contains(',') && !matches!(ws[k - 1].lower(source).as_str(), "dear" | "o" | "oh") {
+            continue;
+        }
+        let mut end = k + 1;
+        while end < ws.len() && end - k < 3 && ws[end].capitalised(source) && source[ws[end - 1].end..ws[end].start].trim_matches('.').trim().is_empty() {
+            end += 1;
+        }
+        let after = if end < ws.len() { &source[ws[end - 1].end..ws[end].start] } else { &source[ws[end - 1].end..q.end] };
+        if !after.trim_start().starts_with([',', '!', '?', '.']) && end < ws.len() {
+            continue;
+        }
+        // `Well, I …`: a capitalised word that is no name
+        let first = ws[k].lower(source);
+        if english::is(english::NOT_NAMES, &first) && english::title(&first).is_none() {
+            continue;
+        }
+        // `Pip, sir.`: a name given in answer, not someone addressed
+        let rest = ws.iter().enumerate().filter(|&(j, _)| j < k || j >= end).count();
+        if rest <= 1 {
+            return None;
+        }
+        let name = source[w.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(id) = chars.lookup(&name) {
+            return Some(chars.list[id].name.clone());
+        }
+        let title = first.trim_end_matches('.');
+        if end - k >= 2 && english::title(title).flatten().is_some() {
+            return Some(name);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::speaker_of;
+    use crate::script::parse;
+
+    #[test]
+    fn an_unnamed_speaker_takes_the_name_the_other_side_calls_it() {
+        let text = "The ferry bumped the jetty. An old boatman threw the rope to the doctor.\n\n\
+                    \"Mind the step,\" said the boatman.\n\n\
+                    \"Thank you kindly, Mr. Pollock,\" said the doctor.\n\n\
+                    \"Back at six, then.\"";
+        let script = parse(text, "t");
+        assert_eq!(speaker_of(&script, "Mind the step"), "Mr. Pollock");
+        // a name given in answer (`Pip, sir.`) is the speaker's own, not the other's
+        let text = "I stood on the jetty and I waited. I was cold.\n\n\
+                    \"Who are you?\" said the boatman.\n\n\
+                    \"Mr. Vane, sir,\" I said.\n\n\
+                    \"Well, get in.\"";
+        assert_eq!(speaker_of(&parse(text, "t"), "Who are"), "the boatman");
+        // the one named speaks too: the description is someone else
+        let text = "The ferry bumped the jetty.\n\n\
+                    \"Mind the step,\" said the boatman.\n\n\
+                    \"Look, Pollock, it is late,\" said the doctor.\n\n\
+                    \"So it is,\" said Pollock.\n\n\
+                    \"Get in,\" said the boatman.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Mind the step"), "the boatman");
+    }
+
+    #[test]
+    fn an_unnamed_speaker_asked_its_name_gives_it() {
+        let text = "Jed sat on the kerb with his brushes.\n\n\
+                    \"A shine?\" asked a gentleman on his way.\n\n\
+                    \"Five cents,\" said Jed.\n\n\
+                    \"Here. Bring the change to my office.\"\n\n\
+                    \"Yes, sir. What name?\"\n\n\
+                    \"Harlow,--second floor.\"\n\n\
+                    Mr. Harlow walked off briskly.";
+        let script = parse(text, "t");
+        assert_eq!(speaker_of(&script, "A shine"), "Mr. Harlow");
+        assert_eq!(speaker_of(&script, "Harlow,"), "Mr. Harlow");
+    }
+}

@@ -1,0 +1,154 @@
+//! Roles: a role noun the narration ties to one character by apposition (`Basil Hallward, the
+//! painter,`), so that `said the painter` is Basil Hallward.
+
+use crate::script::characters::Characters;
+use crate::script::english;
+use crate::script::words::{Word, only_space, words};
+/// Determiners that open an appositive description (`the painter`, `his friend`, `a clergyman`).
+const APPOSITION_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "our", "my"];
+
+/// Words that end a description before its noun, or show it is no description of a person.
+const NOT_ROLE_WORDS: &[&str] = &[
+    "of", "and", "or", "to", "in", "with", "was", "is", "had", "who", "that", "which", "as", "for", "at", "by", "on",
+    "from", "but", "not", "same", "other", "one", "first", "last", "next", "way", "time", "day", "end",
+];
+
+/// Roles the narration gives a named person by apposition: `Basil Hallward, the painter,`,
+/// `the painter, Basil Hallward,`, `the artist himself, Basil Hallward`, `his friend, Lord
+/// Henry,`. Returns each role noun (lower case) tied to exactly one character; a noun tied to two
+/// (`the doctor` beside two doctors) ties nobody.
+pub fn appositions(source: &str, chars: &Characters) -> Vec<(String, usize)> {
+    let mut seen: Vec<(String, Option<usize>)> = Vec::new();
+    for m in &chars.mentions {
+        if !chars.is_person(m.character) {
+            continue;
+        }
+        let after = role_after(source, m.end);
+        let before = role_before(source, m.start).filter(|_| ends_phrase(source, m.end));
+        for role in after.into_iter().chain(before).filter(|r| english::is_role_noun(r)) {
+            match seen.iter_mut().find(|(r, _)| *r == role) {
+                Some((_, id)) if *id != Some(m.character) => *id = None,
+                Some(_) => {}
+                None => seen.push((role, Some(m.character))),
+            }
+        }
+    }
+    seen.into_iter().filter_map(|(role, id)| Some((role, id?))).collect()
+}
+
+/// The noun of `, the painter,` right after a name ending at `end`: a determiner, at most three
+/// lower-case modifiers and the noun, closed by punctuation but not opening a list (`, and`).
+fn role_after(source: &str, end: usize) -> Option<String> {
+    let rest = &source[end..];
+    if !rest.starts_with(',') {
+        return None;
+    }
+    let ws = words(source, end, (end + 80).min(source.len()));
+    let det = ws.first()?;
+    if !only_space(source, end + 1, det.start) || !english::is(APPOSITION_DETERMINERS, &det.lower(source)) {
+        return None;
+    }
+    let head = (1..ws.len().min(5)).find(|&h| ends_phrase(source, ws[h].end))?;
+    if !ws[1..=head].iter().all(|w| role_word(source, *w)) || !only_gaps(source, &ws[..=head]) {
+        return None;
+    }
+    let next = ws.get(head + 1).map(|w| w.lower(source));
+    if matches!(next.as_deref(), Some("and" | "or" | "nor")) {
+        return None;
+    }
+    Some(ws[head].lower(source))
+}
+
+/// The noun of `the painter, ` or `the artist himself, ` right before a name starting at
+/// `start`.
+fn role_before(source: &str, start: usize) -> Option<String> {
+    let before = source[..start].trim_end();
+    if !before.ends_with(',') {
+        return None;
+    }
+    let comma = before.len() - 1;
+    let ws = words(source, comma.saturating_sub(80), comma);
+    let mut k = ws.len().checked_sub(1)?;
+    if !only_space(source, ws[k].end, comma) {
+        return None;
+    }
+    if matches!(ws[k].lower(source).as_str(), "himself" | "herself") {
+        k = k.checked_sub(1)?;
+    }
+    let head = k;
+    let det = (head.saturating_sub(4)..head).rev().find(|&d| english::is(APPOSITION_DETERMINERS, &ws[d].lower(source)))?;
+    if !ws[det + 1..=head].iter().all(|w| role_word(source, *w)) || !only_gaps(source, &ws[det..=head]) {
+        return None;
+    }
+    Some(ws[head].lower(source))
+}
+
+/// A lower-case word that may stand in a role description (`elderly`, `painter`).
+fn role_word(source: &str, w: Word) -> bool {
+    let lower = w.lower(source);
+    !w.capitalised(source)
+        && lower.chars().all(|c| c.is_alphabetic() || c == '-')
+        && !english::is(NOT_ROLE_WORDS, &lower)
+        && !english::is(english::SUBJECT_PRONOUNS_ALL, &lower)
+        && !english::is(APPOSITION_DETERMINERS, &lower)
+}
+
+/// Only spaces between consecutive words (no punctuation inside the phrase).
+fn only_gaps(source: &str, ws: &[Word]) -> bool {
+    ws.windows(2).all(|p| only_space(source, p[0].end, p[1].start))
+}
+
+/// A phrase ends at `end`: a comma, a full stop or another closing mark follows.
+fn ends_phrase(source: &str, end: usize) -> bool {
+    source[end..].trim_start_matches([' ', '\t']).starts_with([',', '.', ';', ':', '!', '?', ')'])
+}
+
+/// The character a definite description names by a role the narration gave it by apposition
+/// (`said the painter` after `Basil Hallward, the painter,`).
+pub fn role(chars: &Characters, description: &str) -> Option<usize> {
+    let lower = description.to_lowercase();
+    let ws: Vec<&str> = lower.split_whitespace().collect();
+    let noun = match ws[..] {
+        [det, .., noun] if english::is(&["the", "his", "her", "my", "our", "their"], det) => noun,
+        _ => return None,
+    };
+    chars.roles.iter().find(|(r, _)| r == noun).map(|&(_, id)| id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::speaker_of;
+    use crate::script::characters::Characters;
+    use crate::script::parse;
+
+    #[test]
+    fn an_apposition_gives_a_name_its_role() {
+        let text = "In the workshop sat Orrin Blake, the clockmaker, beside young Tess.\n\n\
+                    \"Hand me the file,\" said the clockmaker.\n\n\
+                    \"This one?\" said Tess.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Hand me"), "Orrin Blake");
+        // the role before the name, with `himself` between
+        let text = "By the fire stood the fiddler himself, Amos Pell, and Tess.\n\n\
+                    \"Dance!\" cried the fiddler.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Dance"), "Amos Pell");
+        // a list is no apposition: `Amos Pell, the fiddler, and Tess`
+        let text = "Amos Pell, the fiddler, and Tess came in.\n\n\"Dance!\" cried the fiddler.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Dance"), "the fiddler");
+        // a noun for anyone is no role: `said the boy` may be another boy
+        assert_eq!(roles("Tess waved to her brother, Abe, across the yard."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_role_tied_to_two_names_ties_neither() {
+        let text = "Orrin Blake, the clockmaker, met Silas Dunn, the clockmaker.";
+        assert_eq!(roles(text), Vec::<String>::new());
+        let text = "Orrin Blake, the clockmaker, met Silas Dunn, the old tinker.";
+        assert_eq!(roles(text), ["clockmaker -> Orrin Blake", "tinker -> Silas Dunn"]);
+    }
+
+
+    fn roles(text: &str) -> Vec<String> {
+        let chars = Characters::find(text, &[(0, 0, text.len())]);
+        chars.roles.iter().map(|(r, id)| format!("{r} -> {}", chars.list[*id].name)).collect()
+    }
+}
