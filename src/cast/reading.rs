@@ -101,3 +101,33 @@ impl Reading {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::script::{Line, Span, Speech};
+
+    #[test]
+    fn sentences_naming_a_speaker_and_paragraphs_they_speak_alone() {
+        let line = |kind: Kind, paragraph: usize, text: &str| Line { kind, span: Span { start: 0, end: 1 }, paragraph, text: text.into() };
+        let says = |speaker: &str| Kind::Dialogue(Speech { speaker: speaker.into(), confidence: 1.0, evidence: "tag: \"he said\"".into() });
+        let script = Script {
+            title: "t".into(),
+            lines: vec![
+                line(Kind::Narration, 0, "The old man sat. The man’s dog barked! An old dog slept."),
+                line(says("the old man"), 1, "Hush."),
+                line(Kind::Narration, 1, "He waved. The dog went quiet."),
+                line(says("the old man"), 2, "Good."),
+                line(says("Rhea"), 2, "Yes."),
+                line(Kind::Narration, 2, "Rhea laughed."),
+            ],
+        };
+        let reading = Reading::new(&script);
+        let name: Vec<String> = words("the old man").collect();
+        assert_eq!(reading.naming(&name), [0]);
+        assert_eq!(reading.sentence(1), ["the", "man's", "dog", "barked"]);
+        assert_eq!(reading.alone("the old man"), [3, 4], "paragraph 1 only: Rhea speaks in paragraph 2");
+        assert_eq!(reading.tags("the old man").len(), 2);
+        assert!(reading.naming(&[]).is_empty());
+    }
+}
