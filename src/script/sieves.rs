@@ -58,6 +58,15 @@ fn the_one_character_acting_in_the_paragraph_speaks() {
 }
 
 #[test]
+fn a_turn_that_calls_one_of_two_by_name_is_the_others_and_realigns_the_turns() {
+    // Nell speaks twice around the clock; `…, Nell` puts the alternation back in step.
+    let text = "Nell and Oskar sat on the step.\n\n\"It is late,\" said Nell.\n\n\"Is it?\" said Oskar.\n\n\"Past ten.\"\n\nThe clock struck.\n\n\"Listen to that.\"\n\n\"Yes, yes, I hear it, Nell.\"\n\n\"Then go home.\"";
+    let lines = spoken(text);
+    assert_eq!(speakers(text), ["Nell", "Oskar", "Nell", "Nell", "Oskar", "Nell"], "{lines:?}");
+    assert!(lines[4].1.starts_with("addresses the other speaker"), "{lines:?}");
+}
+
+#[test]
 fn the_one_addressed_by_name_answers() {
     let text = "Nell, Oskar and Bram sat at the table.\n\n\"Pass the salt, Bram,\" said Nell.\n\n\"Here.\"";
     let lines = spoken(text);

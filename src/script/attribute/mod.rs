@@ -52,7 +52,7 @@ struct Event {
 
 /// The attribution of every quotation: `None` for quoted words that are not speech.
 pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Characters) -> Vec<Option<Speech>> {
-    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, how: "" };
+    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, called: vec![None; quotes.len()], how: "" };
     let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
     let mut q = 0;
     for (p_index, para) in paras.iter().enumerate() {
@@ -82,7 +82,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
             }
         }
     }
-    conversation::alternate(paras, quotes, &mut result);
+    conversation::alternate(paras, quotes, &state.called, &mut result);
     result
 }
 
@@ -97,6 +97,8 @@ struct State<'a> {
     quiet: usize,
     /// Who the previous line addressed by name.
     addressed: Option<String>,
+    /// Whom each quotation addresses by name, for the conversation pass.
+    called: Vec<Option<String>>,
     /// How the last pronoun was resolved, for the evidence.
     how: &'static str,
 }
@@ -138,6 +140,7 @@ impl State<'_> {
         let mut speech_flags = vec![false; quotes.len()];
         let vocatives: Vec<Option<String>> = quotes.iter().map(|q| self.vocative(q)).collect();
         let addressee = vocatives.iter().flatten().next().cloned();
+        self.called[offset..offset + quotes.len()].clone_from_slice(&vocatives);
         // Sieve 1: tags.
         for (k, q) in quotes.iter().enumerate() {
             let next_open = quotes.get(k + 1).map_or(para.end, |n| n.open);
