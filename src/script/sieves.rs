@@ -112,6 +112,14 @@ fn the_one_acting_in_the_narration_before_speaks() {
 }
 
 #[test]
+fn a_line_calling_the_one_who_just_acted_is_the_last_speakers() {
+    let text = "Nell, Oskar and Bram sat by the fire.\n\n\"Is it Sunday?\" said Oskar.\n\n\"Yes. And Bram never listens,\" said Nell.\n\nBram yawned and put his boots on the table.\n\n\"Boots off, Bram!\"";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Nell", "{lines:?}");
+    assert!(lines[2].1.starts_with("answers the act"), "{lines:?}");
+}
+
+#[test]
 fn the_speaker_acting_after_his_own_tag_speaks_again() {
     let text = "Nell and Oskar sat by the stove.\n\n\"It is cold,\" said Nell.\n\n\"I brought wood,\" said Oskar. Nell did not answer. Oskar knelt and fed the stove.\n\n\"There. Better already.\"";
     let lines = spoken(text);

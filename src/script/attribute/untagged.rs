@@ -109,8 +109,15 @@ impl State<'_> {
             let after_speech = spoken_end == p.start || sentence > spoken_end + 1 && self.source[spoken_end..sentence - 1].contains(['.', '!', '?']);
             let people: Vec<&Event> = self.events_from(sentence).iter().take_while(|e| e.at < p.end).filter(|e| e.person).collect();
             let alone = people.iter().all(|e| e.who == people[0].who);
-            let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR && Some(e.who.as_str()) != not);
-            if let Some(e) = actor {
+            let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR);
+            // `"Jo does use such slang!" observed Amy. … Jo began to whistle. "Don't, Jo."`: a
+            // line that calls the one who acted by name answers the act, in the last speaker's voice.
+            if let Some(e) = actor.filter(|e| Some(e.who.as_str()) == not)
+                && let Some(last) = self.turns.last().filter(|l| **l != e.who).cloned()
+            {
+                return speech(&last, 0.6, format!("answers the act of the one addressed: {}", e.who));
+            }
+            if let Some(e) = actor.filter(|e| Some(e.who.as_str()) != not) {
                 let who = e.who.clone();
                 return speech(&who, 0.5, format!("acting in the paragraph before: {who}"));
             }
