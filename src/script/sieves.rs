@@ -42,6 +42,15 @@ fn a_tag_clause_ending_the_paragraph_before() {
 }
 
 #[test]
+fn a_colon_ending_the_paragraph_before_introduces_its_subject() {
+    // No tag clause the tag sieve reads: the verb is far from the colon.
+    let text = "Tobias Pell and Mrs. Dunn sat by the fire.\n\nWhile Mrs. Dunn was pouring the tea he said, as if going back to some earlier remark of his:\n\n\"No, I would not trust him with a shilling.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Tobias Pell", "{lines:?}");
+    assert!(lines[0].1.starts_with("introduced by the paragraph before"), "{lines:?}");
+}
+
+#[test]
 fn a_voice_from_a_place_is_an_unnamed_speaker() {
     let text = "The committee sat in a row behind a long desk. Tobias stood before them. A voice came from behind the desk.\n\n\"Begin whenever you are ready.\"";
     let lines = spoken(text);

@@ -59,6 +59,34 @@ impl State<'_> {
                 }
             }
         }
+        // Sieve 4c: the paragraph before ends with a colon that introduces the speech, in a
+        // clause `tags::before` does not read (`he said, as if returning to some former remark
+        // of his:`, `the Old Man introduced him with a quirk of the lips:`): the subject of its
+        // last sentence nearest before the last verb of saying, else its first subject.
+        if let Some(p) = prev
+            && q.open == para.start
+            && source[p.start..p.end].trim_end().trim_end_matches(['-', '—']).ends_with(':')
+        {
+            let (sentence, _) = last_sentence(source, p.start, p.end);
+            let ws = words(source, sentence, p.end);
+            let v = ws.iter().rposition(|w| english::is(english::SPEECH_VERBS, &w.lower(source)));
+            // `he said, as if …:` — the narration leaves a pronoun beside a verb of saying to the
+            // tag sieve, so it is resolved here as a tag.
+            let pronoun = v.filter(|&v| v > 0).map(|v| ws[v - 1]).filter(|w| matches!(w.text(source), "he" | "she" | "He" | "She" | "I"));
+            if let Some(w) = pronoun {
+                let phrase = source[w.start..ws[v.unwrap()].end].to_string();
+                let tag = tags::Tag { subject: tags::Subject::Pronoun(w.lower(source)), phrase: phrase.clone(), speech: true, at: w.start, indefinite: false };
+                let (who, conf) = self.resolve(&tag, &p, not);
+                return speech(&who, conf * 0.6, format!("introduced by the paragraph before: \"{phrase}\""));
+            }
+            let verb = v.map_or(p.end, |v| ws[v].start);
+            let subjects: Vec<&Event> = self.events_from(sentence).iter().take_while(|e| e.at < p.end).filter(|e| e.person && e.subject).collect();
+            let before_verb = subjects.iter().rev().find(|e| e.at < verb && verb < p.end).or(subjects.first());
+            if let Some(e) = before_verb.filter(|e| Some(e.who.as_str()) != not) {
+                let who = e.who.clone();
+                return speech(&who, 0.5, format!("introduced by the paragraph before: {who}"));
+            }
+        }
         // Sieve 5: `we` with no `I`, when a group has spoken in this conversation.
         let qw: Vec<String> = words(source, q.start, q.end).iter().map(|w| w.lower(source)).collect();
         let plural = qw.iter().any(|w| matches!(w.as_str(), "we" | "we've" | "we're" | "we'll" | "us" | "our" | "let's"));
