@@ -76,6 +76,14 @@ fn a_turn_that_calls_one_of_two_by_name_is_the_others_and_realigns_the_turns() {
 }
 
 #[test]
+fn the_narration_running_into_the_quote_introduces_its_speaker() {
+    let text = "Nell and Oskar sat at breakfast. Nell brought in the post.\n\nOskar tore open the first envelope. Nell read it over his shoulder, and at last broke out with a groan, \"Another bill!\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Nell", "{lines:?}");
+    assert!(lines[0].1.starts_with("introduced in its sentence"), "{lines:?}");
+}
+
+#[test]
 fn the_one_addressed_by_name_answers() {
     let text = "Nell, Oskar and Bram sat at the table.\n\n\"Pass the salt, Bram,\" said Nell.\n\n\"Here.\"";
     let lines = spoken(text);

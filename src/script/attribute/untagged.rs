@@ -61,31 +61,13 @@ impl State<'_> {
         }
         // Sieve 4c: the paragraph before ends with a colon that introduces the speech, in a
         // clause `tags::before` does not read (`he said, as if returning to some former remark
-        // of his:`, `the Old Man introduced him with a quirk of the lips:`): the subject of its
-        // last sentence nearest before the last verb of saying, else its first subject.
+        // of his:`, `the Old Man introduced him with a quirk of the lips:`).
         if let Some(p) = prev
             && q.open == para.start
             && source[p.start..p.end].trim_end().trim_end_matches(['-', '—']).ends_with(':')
+            && let Some((who, conf, what)) = self.introducer(last_sentence(source, p.start, p.end).0, p.end, &p, not)
         {
-            let (sentence, _) = last_sentence(source, p.start, p.end);
-            let ws = words(source, sentence, p.end);
-            let v = ws.iter().rposition(|w| english::is(english::SPEECH_VERBS, &w.lower(source)));
-            // `he said, as if …:` — the narration leaves a pronoun beside a verb of saying to the
-            // tag sieve, so it is resolved here as a tag.
-            let pronoun = v.filter(|&v| v > 0).map(|v| ws[v - 1]).filter(|w| matches!(w.text(source), "he" | "she" | "He" | "She" | "I"));
-            if let Some(w) = pronoun {
-                let phrase = source[w.start..ws[v.unwrap()].end].to_string();
-                let tag = tags::Tag { subject: tags::Subject::Pronoun(w.lower(source)), phrase: phrase.clone(), speech: true, at: w.start, indefinite: false };
-                let (who, conf) = self.resolve(&tag, &p, not);
-                return speech(&who, conf * 0.6, format!("introduced by the paragraph before: \"{phrase}\""));
-            }
-            let verb = v.map_or(p.end, |v| ws[v].start);
-            let subjects: Vec<&Event> = self.events_from(sentence).iter().take_while(|e| e.at < p.end).filter(|e| e.person && e.subject).collect();
-            let before_verb = subjects.iter().rev().find(|e| e.at < verb && verb < p.end).or(subjects.first());
-            if let Some(e) = before_verb.filter(|e| Some(e.who.as_str()) != not) {
-                let who = e.who.clone();
-                return speech(&who, 0.5, format!("introduced by the paragraph before: {who}"));
-            }
+            return speech(&who, conf, format!("introduced by the paragraph before: {what}"));
         }
         // Sieve 5: `we` with no `I`, when a group has spoken in this conversation.
         let qw: Vec<String> = words(source, q.start, q.end).iter().map(|w| w.lower(source)).collect();
@@ -103,17 +85,17 @@ impl State<'_> {
             .filter(|e| e.at < para.end && e.person && Some(e.who.as_str()) != not && !(e.at >= q.start && e.at < q.end))
             .collect();
         acting.dedup_by(|a, b| a.who == b.who);
-        let distinct: Vec<&str> = {
-            let mut d: Vec<&str> = Vec::new();
+        let distinct: Vec<String> = {
+            let mut d: Vec<String> = Vec::new();
             for e in &acting {
-                if !d.contains(&e.who.as_str()) {
-                    d.push(&e.who);
+                if !d.contains(&e.who) {
+                    d.push(e.who.clone());
                 }
             }
             d
         };
         if distinct.len() == 1 {
-            let who = distinct[0].to_string();
+            let who = distinct[0].clone();
             return speech(&who, 0.55, format!("acting in the paragraph: {who}"));
         }
         let subject_pronoun = words(source, para.start, q.open.max(para.start)).first().map(|w| w.lower(source));
@@ -150,6 +132,16 @@ impl State<'_> {
                 return speech(&who, 0.5, format!("acting in the paragraph before: {who}"));
             }
         }
+        // Sieve 6c: the narration running into the quote introduces it (`The captain glared,
+        // and at last broke out with a low oath, "Silence!"`).
+        let before = source[para.start..q.open].trim_end();
+        if before.ends_with([',', ':', '—']) || before.ends_with(char::is_alphanumeric) {
+            let prev_close = all.iter().filter(|x| x.para == q.para).filter_map(|x| x.close).filter(|&c| c <= q.open).max().unwrap_or(para.start);
+            let from = last_sentence(source, para.start, q.open).0.max(prev_close);
+            if let Some((who, conf, what)) = self.introducer(from, q.open, &para, not) {
+                return speech(&who, conf, format!("introduced in its sentence: {what}"));
+            }
+        }
         // Sieve 7: the previous line addressed someone by name.
         if let Some(addressed) = self.addressed.clone()
             && Some(addressed.as_str()) != not
@@ -173,7 +165,7 @@ impl State<'_> {
             }
         }
         if distinct.len() > 1 {
-            let who = distinct[0].to_string();
+            let who = distinct[0].clone();
             return speech(&who, 0.15, format!("first acting in the paragraph: {who}"));
         }
         // Sieve 9: the most recent other person on stage.
@@ -187,5 +179,25 @@ impl State<'_> {
         }
         let who = self.describe("a voice", None);
         speech(&who, 0.1, "last resort: nobody on stage".into())
+    }
+
+    /// Whom the narration `from..to` introduces as the speaker of what follows: the pronoun right
+    /// before its last verb of saying, resolved as a tag (the narration leaves a pronoun beside
+    /// such a verb to the tag sieve: `he said, as if …:`), else its subject nearest before that
+    /// verb, else its first subject. Returns the speaker, a confidence and the evidence.
+    fn introducer(&mut self, from: usize, to: usize, para: &Para, not: Option<&str>) -> Option<(String, f32, String)> {
+        let source = self.source;
+        let ws = words(source, from, to);
+        let v = ws.iter().rposition(|w| english::is(english::SPEECH_VERBS, &w.lower(source)));
+        let pronoun = v.filter(|&v| v > 0).map(|v| ws[v - 1]).filter(|w| matches!(w.text(source), "he" | "she" | "He" | "She" | "I"));
+        if let (Some(w), Some(v)) = (pronoun, v) {
+            let phrase = source[w.start..ws[v].end].to_string();
+            let tag = tags::Tag { subject: tags::Subject::Pronoun(w.lower(source)), phrase: phrase.clone(), speech: true, at: w.start, indefinite: false };
+            let (who, conf) = self.resolve(&tag, para, not);
+            return Some((who, conf * 0.6, format!("\"{phrase}\"")));
+        }
+        let subjects: Vec<&Event> = self.events_from(from).iter().take_while(|e| e.at < to).filter(|e| e.person && e.subject).collect();
+        let nearest = v.and_then(|v| subjects.iter().rev().find(|e| e.at < ws[v].start)).or(subjects.first());
+        nearest.filter(|e| Some(e.who.as_str()) != not).map(|e| (e.who.clone(), 0.5, e.who.clone()))
     }
 }
