@@ -137,6 +137,14 @@ fn a_line_calling_the_one_who_just_acted_is_the_last_speakers() {
 }
 
 #[test]
+fn a_turn_told_in_reported_speech_is_not_acting_before_the_next_line() {
+    let text = "Nell, Oskar and Bram sat at dinner.\n\n\"Pass the bread,\" said Bram.\n\n\"The soup is cold,\" said Nell.\n\n\"So it is,\" said Oskar.\n\nNell replied that she had said so an hour ago.\n\n\"Then warm it up.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[3].0, "Oskar", "{lines:?}");
+    assert_eq!(lines[3].1, "turn-taking", "{lines:?}");
+}
+
+#[test]
 fn the_speaker_acting_after_his_own_tag_speaks_again() {
     let text = "Nell and Oskar sat by the stove.\n\n\"It is cold,\" said Nell.\n\n\"I brought wood,\" said Oskar. Nell did not answer. Oskar knelt and fed the stove.\n\n\"There. Better already.\"";
     let lines = spoken(text);

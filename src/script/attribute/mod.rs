@@ -52,7 +52,7 @@ struct Event {
 
 /// The attribution of every quotation: `None` for quoted words that are not speech.
 pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Characters) -> Vec<Option<Speech>> {
-    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, called: vec![None; quotes.len()], how: "" };
+    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, called: vec![None; quotes.len()], reported: None, how: "" };
     let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
     let mut q = 0;
     for (p_index, para) in paras.iter().enumerate() {
@@ -73,6 +73,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         } else if let Some(who) = state.reported_turn(*para) {
             // `Mr. Bennet replied that he had not.`: a turn of the conversation told, not quoted.
             state.turns.push(who);
+            state.reported = Some(p_index);
             state.quiet = 0;
         } else {
             state.quiet += 1;
@@ -99,6 +100,8 @@ struct State<'a> {
     addressed: Option<String>,
     /// Whom each quotation addresses by name, for the conversation pass.
     called: Vec<Option<String>>,
+    /// The last paragraph that told a turn in reported speech.
+    reported: Option<usize>,
     /// How the last pronoun was resolved, for the evidence.
     how: &'static str,
 }

@@ -111,8 +111,11 @@ impl State<'_> {
         // Sieve 6b: the paragraph before ends in narration whose last sentence one person acts
         // in (`"Mother gave it to me," said Ogden. … Ogden took another sweet.`), after its
         // speech and its tag's sentence, if it had any.
+        // A paragraph that told a turn (`Lucy mumbled that those seemed very odd people.`) was
+        // that person's turn; the next line is someone else's (turn-taking).
         if let Some(p) = prev
             && q.open == para.start
+            && self.reported != Some(p_index - 1)
         {
             let spoken_end = all.iter().filter(|x| x.para + 1 == p_index).map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start);
             let (sentence, _) = last_sentence(self.source, p.start, p.end);
