@@ -51,6 +51,14 @@ fn a_colon_ending_the_paragraph_before_introduces_its_subject() {
 }
 
 #[test]
+fn with_no_subject_the_person_nearest_before_the_verb_is_introduced() {
+    let text = "Oskar and Nell stood at the gate.\n\nWhen the bell had stopped ringing at last Nell had asked:\n\n\"Is anyone home?\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Nell", "{lines:?}");
+    assert!(lines[0].1.starts_with("introduced by the paragraph before"), "{lines:?}");
+}
+
+#[test]
 fn a_voice_from_a_place_is_an_unnamed_speaker() {
     let text = "The committee sat in a row behind a long desk. Tobias stood before them. A voice came from behind the desk.\n\n\"Begin whenever you are ready.\"";
     let lines = spoken(text);

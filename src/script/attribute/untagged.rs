@@ -200,7 +200,13 @@ impl State<'_> {
             return Some((who, conf * 0.6, format!("\"{phrase}\"")));
         }
         let subjects: Vec<&Event> = self.events_from(from).iter().take_while(|e| e.at < to).filter(|e| e.person && e.subject).collect();
-        let nearest = v.and_then(|v| subjects.iter().rev().find(|e| e.at < ws[v].start)).or(subjects.first());
+        // With no subject found, the person nearest before the verb (`… answer Nasty Roche had
+        // asked:`).
+        let people: Vec<&Event> = self.events_from(from).iter().take_while(|e| e.at < to).filter(|e| e.person).collect();
+        let nearest = v
+            .and_then(|v| subjects.iter().rev().find(|e| e.at < ws[v].start))
+            .or(subjects.first())
+            .or_else(|| v.and_then(|v| people.iter().rev().find(|e| e.at < ws[v].start)));
         nearest.filter(|e| Some(e.who.as_str()) != not).map(|e| (e.who.clone(), 0.5, e.who.clone()))
     }
 }
