@@ -4,9 +4,11 @@
 //! 1. a speech tag after, before or inside the quote (`said Anne`, `she called`),
 //! 2. another tagged quote in the same paragraph, or the speech this one continues,
 //! 3. a tag clause ending the previous paragraph with a colon,
-//! 4. a voice the previous paragraph names (`whispers from behind the table`),
+//! 4. a voice the previous paragraph names (`whispers from behind the table`), or the speaker its
+//!    closing colon introduces,
 //! 5. a group speaking as `we` in a conversation with a group,
-//! 6. the single character acting in the quote's paragraph,
+//! 6. the single character acting in the quote's paragraph, or the one the narration running
+//!    into the quote introduces,
 //! 7. the person the previous line addressed by name (vocative),
 //! 8. turn-taking in a two-person exchange (A-B-A-B),
 //! 9. a last resort: the most recent other character on stage.
