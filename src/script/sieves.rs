@@ -42,6 +42,23 @@ fn a_tag_clause_ending_the_paragraph_before() {
 }
 
 #[test]
+fn a_colon_ending_the_paragraph_before_introduces_its_subject() {
+    // No tag clause the tag sieve reads: the verb is far from the colon.
+    let text = "Tobias Pell and Mrs. Dunn sat by the fire.\n\nWhile Mrs. Dunn was pouring the tea he said, as if going back to some earlier remark of his:\n\n\"No, I would not trust him with a shilling.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Tobias Pell", "{lines:?}");
+    assert!(lines[0].1.starts_with("introduced by the paragraph before"), "{lines:?}");
+}
+
+#[test]
+fn with_no_subject_the_person_nearest_before_the_verb_is_introduced() {
+    let text = "Oskar and Nell stood at the gate.\n\nWhen the bell had stopped ringing at last Nell had asked:\n\n\"Is anyone home?\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Nell", "{lines:?}");
+    assert!(lines[0].1.starts_with("introduced by the paragraph before"), "{lines:?}");
+}
+
+#[test]
 fn a_voice_from_a_place_is_an_unnamed_speaker() {
     let text = "The committee sat in a row behind a long desk. Tobias stood before them. A voice came from behind the desk.\n\n\"Begin whenever you are ready.\"";
     let lines = spoken(text);
@@ -55,6 +72,23 @@ fn the_one_character_acting_in_the_paragraph_speaks() {
     let lines = spoken(text);
     assert_eq!(lines[0].0, "Oskar");
     assert!(lines[0].1.starts_with("acting in the paragraph"), "{lines:?}");
+}
+
+#[test]
+fn a_turn_that_calls_one_of_two_by_name_is_the_others_and_realigns_the_turns() {
+    // Nell speaks twice around the clock; `…, Nell` puts the alternation back in step.
+    let text = "Nell and Oskar sat on the step.\n\n\"It is late,\" said Nell.\n\n\"Is it?\" said Oskar.\n\n\"Past ten.\"\n\nThe clock struck.\n\n\"Listen to that.\"\n\n\"Yes, yes, I hear it, Nell.\"\n\n\"Then go home.\"";
+    let lines = spoken(text);
+    assert_eq!(speakers(text), ["Nell", "Oskar", "Nell", "Nell", "Oskar", "Nell"], "{lines:?}");
+    assert!(lines[4].1.starts_with("addresses the other speaker"), "{lines:?}");
+}
+
+#[test]
+fn the_narration_running_into_the_quote_introduces_its_speaker() {
+    let text = "Nell and Oskar sat at breakfast. Nell brought in the post.\n\nOskar tore open the first envelope. Nell read it over his shoulder, and at last broke out with a groan, \"Another bill!\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Nell", "{lines:?}");
+    assert!(lines[0].1.starts_with("introduced in its sentence"), "{lines:?}");
 }
 
 #[test]
@@ -100,6 +134,22 @@ fn the_one_acting_in_the_narration_before_speaks() {
     let lines = spoken(text);
     assert_eq!(lines[2].0, "Nell", "{lines:?}");
     assert!(lines[2].1.starts_with("acting in the paragraph before"), "{lines:?}");
+}
+
+#[test]
+fn a_line_calling_the_one_who_just_acted_is_the_last_speakers() {
+    let text = "Nell, Oskar and Bram sat by the fire.\n\n\"Is it Sunday?\" said Oskar.\n\n\"Yes. And Bram never listens,\" said Nell.\n\nBram yawned and put his boots on the table.\n\n\"Boots off, Bram!\"";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Nell", "{lines:?}");
+    assert!(lines[2].1.starts_with("answers the act"), "{lines:?}");
+}
+
+#[test]
+fn a_turn_told_in_reported_speech_is_not_acting_before_the_next_line() {
+    let text = "Nell, Oskar and Bram sat at dinner.\n\n\"Pass the bread,\" said Bram.\n\n\"The soup is cold,\" said Nell.\n\n\"So it is,\" said Oskar.\n\nNell replied that she had said so an hour ago.\n\n\"Then warm it up.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[3].0, "Oskar", "{lines:?}");
+    assert_eq!(lines[3].1, "turn-taking", "{lines:?}");
 }
 
 #[test]

@@ -4,9 +4,11 @@
 //! 1. a speech tag after, before or inside the quote (`said Anne`, `she called`),
 //! 2. another tagged quote in the same paragraph, or the speech this one continues,
 //! 3. a tag clause ending the previous paragraph with a colon,
-//! 4. a voice the previous paragraph names (`whispers from behind the table`),
+//! 4. a voice the previous paragraph names (`whispers from behind the table`), or the speaker its
+//!    closing colon introduces,
 //! 5. a group speaking as `we` in a conversation with a group,
-//! 6. the single character acting in the quote's paragraph,
+//! 6. the single character acting in the quote's paragraph, or the one the narration running
+//!    into the quote introduces,
 //! 7. the person the previous line addressed by name (vocative),
 //! 8. turn-taking in a two-person exchange (A-B-A-B),
 //! 9. a last resort: the most recent other character on stage.
@@ -52,7 +54,7 @@ struct Event {
 
 /// The attribution of every quotation: `None` for quoted words that are not speech.
 pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Characters) -> Vec<Option<Speech>> {
-    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, how: "" };
+    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, called: vec![None; quotes.len()], reported: None, how: "" };
     let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
     let mut q = 0;
     for (p_index, para) in paras.iter().enumerate() {
@@ -73,6 +75,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         } else if let Some(who) = state.reported_turn(*para) {
             // `Mr. Bennet replied that he had not.`: a turn of the conversation told, not quoted.
             state.turns.push(who);
+            state.reported = Some(p_index);
             state.quiet = 0;
         } else {
             state.quiet += 1;
@@ -82,7 +85,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
             }
         }
     }
-    conversation::alternate(paras, quotes, &mut result);
+    conversation::alternate(paras, quotes, &state.called, &mut result);
     result
 }
 
@@ -97,6 +100,10 @@ struct State<'a> {
     quiet: usize,
     /// Who the previous line addressed by name.
     addressed: Option<String>,
+    /// Whom each quotation addresses by name, for the conversation pass.
+    called: Vec<Option<String>>,
+    /// The last paragraph that told a turn in reported speech.
+    reported: Option<usize>,
     /// How the last pronoun was resolved, for the evidence.
     how: &'static str,
 }
@@ -138,6 +145,7 @@ impl State<'_> {
         let mut speech_flags = vec![false; quotes.len()];
         let vocatives: Vec<Option<String>> = quotes.iter().map(|q| self.vocative(q)).collect();
         let addressee = vocatives.iter().flatten().next().cloned();
+        self.called[offset..offset + quotes.len()].clone_from_slice(&vocatives);
         // Sieve 1: tags.
         for (k, q) in quotes.iter().enumerate() {
             let next_open = quotes.get(k + 1).map_or(para.end, |n| n.open);

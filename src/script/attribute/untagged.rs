@@ -59,6 +59,16 @@ impl State<'_> {
                 }
             }
         }
+        // Sieve 4c: the paragraph before ends with a colon that introduces the speech, in a
+        // clause `tags::before` does not read (`he said, as if returning to some former remark
+        // of his:`, `the Old Man introduced him with a quirk of the lips:`).
+        if let Some(p) = prev
+            && q.open == para.start
+            && source[p.start..p.end].trim_end().trim_end_matches(['-', '—']).ends_with(':')
+            && let Some((who, conf, what)) = self.introducer(last_sentence(source, p.start, p.end).0, p.end, &p, not)
+        {
+            return speech(&who, conf, format!("introduced by the paragraph before: {what}"));
+        }
         // Sieve 5: `we` with no `I`, when a group has spoken in this conversation.
         let qw: Vec<String> = words(source, q.start, q.end).iter().map(|w| w.lower(source)).collect();
         let plural = qw.iter().any(|w| matches!(w.as_str(), "we" | "we've" | "we're" | "we'll" | "us" | "our" | "let's"));
@@ -75,17 +85,17 @@ impl State<'_> {
             .filter(|e| e.at < para.end && e.person && Some(e.who.as_str()) != not && !(e.at >= q.start && e.at < q.end))
             .collect();
         acting.dedup_by(|a, b| a.who == b.who);
-        let distinct: Vec<&str> = {
-            let mut d: Vec<&str> = Vec::new();
+        let distinct: Vec<String> = {
+            let mut d: Vec<String> = Vec::new();
             for e in &acting {
-                if !d.contains(&e.who.as_str()) {
-                    d.push(&e.who);
+                if !d.contains(&e.who) {
+                    d.push(e.who.clone());
                 }
             }
             d
         };
         if distinct.len() == 1 {
-            let who = distinct[0].to_string();
+            let who = distinct[0].clone();
             return speech(&who, 0.55, format!("acting in the paragraph: {who}"));
         }
         let subject_pronoun = words(source, para.start, q.open.max(para.start)).first().map(|w| w.lower(source));
@@ -101,18 +111,38 @@ impl State<'_> {
         // Sieve 6b: the paragraph before ends in narration whose last sentence one person acts
         // in (`"Mother gave it to me," said Ogden. … Ogden took another sweet.`), after its
         // speech and its tag's sentence, if it had any.
+        // A paragraph that told a turn (`Lucy mumbled that those seemed very odd people.`) was
+        // that person's turn; the next line is someone else's (turn-taking).
         if let Some(p) = prev
             && q.open == para.start
+            && self.reported != Some(p_index - 1)
         {
             let spoken_end = all.iter().filter(|x| x.para + 1 == p_index).map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start);
             let (sentence, _) = last_sentence(self.source, p.start, p.end);
             let after_speech = spoken_end == p.start || sentence > spoken_end + 1 && self.source[spoken_end..sentence - 1].contains(['.', '!', '?']);
             let people: Vec<&Event> = self.events_from(sentence).iter().take_while(|e| e.at < p.end).filter(|e| e.person).collect();
             let alone = people.iter().all(|e| e.who == people[0].who);
-            let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR && Some(e.who.as_str()) != not);
-            if let Some(e) = actor {
+            let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR);
+            // `"Jo does use such slang!" observed Amy. … Jo began to whistle. "Don't, Jo."`: a
+            // line that calls the one who acted by name answers the act, in the last speaker's voice.
+            if let Some(e) = actor.filter(|e| Some(e.who.as_str()) == not)
+                && let Some(last) = self.turns.last().filter(|l| **l != e.who).cloned()
+            {
+                return speech(&last, 0.6, format!("answers the act of the one addressed: {}", e.who));
+            }
+            if let Some(e) = actor.filter(|e| Some(e.who.as_str()) != not) {
                 let who = e.who.clone();
                 return speech(&who, 0.5, format!("acting in the paragraph before: {who}"));
+            }
+        }
+        // Sieve 6c: the narration running into the quote introduces it (`The captain glared,
+        // and at last broke out with a low oath, "Silence!"`).
+        let before = source[para.start..q.open].trim_end();
+        if before.ends_with([',', ':', '—']) || before.ends_with(char::is_alphanumeric) {
+            let prev_close = all.iter().filter(|x| x.para == q.para).filter_map(|x| x.close).filter(|&c| c <= q.open).max().unwrap_or(para.start);
+            let from = last_sentence(source, para.start, q.open).0.max(prev_close);
+            if let Some((who, conf, what)) = self.introducer(from, q.open, &para, not) {
+                return speech(&who, conf, format!("introduced in its sentence: {what}"));
             }
         }
         // Sieve 7: the previous line addressed someone by name.
@@ -138,7 +168,7 @@ impl State<'_> {
             }
         }
         if distinct.len() > 1 {
-            let who = distinct[0].to_string();
+            let who = distinct[0].clone();
             return speech(&who, 0.15, format!("first acting in the paragraph: {who}"));
         }
         // Sieve 9: the most recent other person on stage.
@@ -152,5 +182,31 @@ impl State<'_> {
         }
         let who = self.describe("a voice", None);
         speech(&who, 0.1, "last resort: nobody on stage".into())
+    }
+
+    /// Whom the narration `from..to` introduces as the speaker of what follows: the pronoun right
+    /// before its last verb of saying, resolved as a tag (the narration leaves a pronoun beside
+    /// such a verb to the tag sieve: `he said, as if …:`), else its subject nearest before that
+    /// verb, else its first subject. Returns the speaker, a confidence and the evidence.
+    fn introducer(&mut self, from: usize, to: usize, para: &Para, not: Option<&str>) -> Option<(String, f32, String)> {
+        let source = self.source;
+        let ws = words(source, from, to);
+        let v = ws.iter().rposition(|w| english::is(english::SPEECH_VERBS, &w.lower(source)));
+        let pronoun = v.filter(|&v| v > 0).map(|v| ws[v - 1]).filter(|w| matches!(w.text(source), "he" | "she" | "He" | "She" | "I"));
+        if let (Some(w), Some(v)) = (pronoun, v) {
+            let phrase = source[w.start..ws[v].end].to_string();
+            let tag = tags::Tag { subject: tags::Subject::Pronoun(w.lower(source)), phrase: phrase.clone(), speech: true, at: w.start, indefinite: false };
+            let (who, conf) = self.resolve(&tag, para, not);
+            return Some((who, conf * 0.6, format!("\"{phrase}\"")));
+        }
+        let subjects: Vec<&Event> = self.events_from(from).iter().take_while(|e| e.at < to).filter(|e| e.person && e.subject).collect();
+        // With no subject found, the person nearest before the verb (`… answer Nasty Roche had
+        // asked:`).
+        let people: Vec<&Event> = self.events_from(from).iter().take_while(|e| e.at < to).filter(|e| e.person).collect();
+        let nearest = v
+            .and_then(|v| subjects.iter().rev().find(|e| e.at < ws[v].start))
+            .or(subjects.first())
+            .or_else(|| v.and_then(|v| people.iter().rev().find(|e| e.at < ws[v].start)));
+        nearest.filter(|e| Some(e.who.as_str()) != not).map(|e| (e.who.clone(), 0.5, e.who.clone()))
     }
 }
