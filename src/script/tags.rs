@@ -78,7 +78,7 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
         // (`Irish remarked`, `said Pink`); function words never are.
         let next_to_verb = verb_at(source, ws, k + 1).is_some() || k > 0 && verb_at(source, ws, k - 1).is_some();
         let function_word = english::is(english::NOT_NAMES, &lower)
-            && (lower.len() < 4 || english::is(&["what", "when", "where", "which", "there", "here", "then", "well", "this", "that", "these", "those", "they", "your", "their", "thank", "thanks", "please", "hello", "good", "never", "perhaps", "indeed", "nothing", "something", "everything", "everybody", "nobody", "somebody", "someone", "anyone", "everyone", "none", "both", "each", "every", "such", "many", "much", "more", "most", "other", "another", "same", "because", "though", "although", "while", "until", "unless", "since", "whether", "however", "therefore", "presently", "suddenly", "finally", "afterwards", "instead", "again", "still", "only", "very", "just", "even", "once", "after", "before", "with", "from", "into", "upon"], &lower));
+            && (lower.len() < 4 || english::is(&["what", "when", "where", "which", "there", "here", "then", "well", "this", "that", "these", "those", "they", "your", "their", "thank", "thanks", "please", "hello", "never", "perhaps", "indeed", "nothing", "something", "everything", "everybody", "nobody", "somebody", "someone", "anyone", "everyone", "none", "both", "each", "every", "such", "many", "much", "more", "most", "other", "another", "same", "because", "though", "although", "while", "until", "unless", "since", "whether", "however", "therefore", "presently", "suddenly", "finally", "afterwards", "instead", "again", "still", "only", "very", "just", "even", "once", "after", "before", "with", "from", "into", "upon"], &lower));
         if english::is(english::NOT_NAMES, &lower) && !title && (function_word || !next_to_verb) {
             return None;
         }
@@ -409,6 +409,9 @@ mod tests {
         assert_eq!(after_tag(" she stepped back."), Some((Subject::Pronoun("she".into()), false)));
         assert_eq!(after_tag(" I said."), Some((Subject::Pronoun("i".into()), true)));
         assert_eq!(after_tag(" went on Tom quietly."), Some((name("Tom"), true)));
+        // a common word as a surname beside its verb (Captain Good)
+        assert_eq!(after_tag(" said Good, solemnly."), Some((name("Good"), true)));
+        assert_eq!(after_tag(" remarked Good."), Some((name("Good"), true)));
         // adjectives split by a comma run to the noun; a comma after the noun ends it
         let described = |d: &str| Some((Subject::Described(d.into()), true));
         assert_eq!(after_tag(" broke in a tall, bony woman. \"No.\""), described("a tall, bony woman"));
