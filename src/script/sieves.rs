@@ -169,3 +169,11 @@ fn one_head_noun_with_other_adjectives_is_another_person() {
     let text = "Years ago he had courted a foreign woman, and nothing had come of it.\n\n\"Is this the road to the lake?\" said the young woman.";
     assert_eq!(speakers(text), ["the young woman"], "{:?}", spoken(text));
 }
+
+#[test]
+fn a_description_spelling_out_a_title_in_the_narration_is_that_character() {
+    // `The doctor` who kneels is Dr. Quill, so the `he` of the tag is the doctor, not Mr. Hart.
+    let text = "Dr. Quill set down his bag and followed Mr. Hart up the stairs.\n\n\"She has been like this since noon,\" said Mr. Hart.\n\nThe doctor knelt by the bed. \"Does it hurt?\" he asked.";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Dr. Quill", "{lines:?}");
+}
