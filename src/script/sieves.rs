@@ -177,3 +177,12 @@ fn a_description_spelling_out_a_title_in_the_narration_is_that_character() {
     let lines = spoken(text);
     assert_eq!(lines[1].0, "Dr. Quill", "{lines:?}");
 }
+
+#[test]
+fn a_pronoun_tag_opening_its_paragraph_is_the_one_acting_in_the_paragraph_before() {
+    // Tom and Bram talk; Ezra acts alone in the narration right before `he said`.
+    let text = "Tom and Bram sat on the bench. Ezra stood by the door.\n\n\"Rain again,\" said Tom.\n\n\"It always rains,\" said Bram.\n\nEzra pulled his collar up and stepped outside.\n\n\"I will fetch the cart,\" he said.";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Ezra", "{lines:?}");
+    assert!(lines[2].1.contains("acting in the paragraph before"), "{lines:?}");
+}

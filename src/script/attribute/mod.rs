@@ -19,6 +19,7 @@ use super::characters::Characters;
 use super::conversation;
 use super::segment::{Para, ParaKind, Quote};
 use super::tags;
+use super::words::last_sentence;
 use super::Speech;
 
 mod resolve;
@@ -52,7 +53,7 @@ struct Event {
 
 /// The attribution of every quotation: `None` for quoted words that are not speech.
 pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Characters) -> Vec<Option<Speech>> {
-    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, how: "" };
+    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, told: None, how: "" };
     let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
     let mut q = 0;
     for (p_index, para) in paras.iter().enumerate() {
@@ -61,6 +62,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
             q += 1;
         }
         if para.kind != ParaKind::Body {
+            state.told = None;
             if para.kind == ParaKind::Heading {
                 state.turns.clear();
             }
@@ -68,6 +70,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         }
         state.push_mentions(para.start, para.end, &quotes[first..q]);
         let spoken = state.paragraph(p_index, paras, &quotes[first..q], first, quotes, &mut result);
+        state.told = None;
         if spoken {
             state.quiet = 0;
         } else if let Some(who) = state.reported_turn(*para) {
@@ -75,6 +78,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
             state.turns.push(who);
             state.quiet = 0;
         } else {
+            state.told = Some(last_sentence(source, para.start, para.end));
             state.quiet += 1;
             if state.quiet >= 2 {
                 state.turns.clear();
@@ -97,6 +101,8 @@ struct State<'a> {
     quiet: usize,
     /// Who the previous line addressed by name.
     addressed: Option<String>,
+    /// The last sentence (begin, end) of the paragraph before, when it was narration only.
+    told: Option<(usize, usize)>,
     /// How the last pronoun was resolved, for the evidence.
     how: &'static str,
 }

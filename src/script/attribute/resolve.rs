@@ -24,6 +24,15 @@ impl State<'_> {
         if let Some(e) = in_para.iter().find(|e| e.subject).or(in_para.last()) {
             return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
         }
+        // `Curtis darted a glance at Florence.` alone in the paragraph before: the one who then
+        // speaks is the one who acted, when nobody acts in the quote's own paragraph first.
+        let acted_here = self.events_from(para.start).iter().any(|e| e.at < tag_at && e.person);
+        if !acted_here
+            && let Some((begin, end)) = self.told
+            && let Some(e) = self.events_from(begin).iter().take_while(|e| e.at < end).find(|e| e.person && e.subject && matches(e) && named(e))
+        {
+            return Some((e.who.clone(), 0.6, "acting in the paragraph before"));
+        }
         // The one the line before addressed by name, answering.
         if let Some(addressed) = &self.addressed
             && self.gender(addressed) != Some(!female)
