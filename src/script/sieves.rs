@@ -185,4 +185,7 @@ fn a_pronoun_tag_opening_its_paragraph_is_the_one_acting_in_the_paragraph_before
     let lines = spoken(text);
     assert_eq!(lines[2].0, "Ezra", "{lines:?}");
     assert!(lines[2].1.contains("acting in the paragraph before"), "{lines:?}");
+    // No name in its last sentence: the paragraph's first named subject.
+    let text = text.replace("Ezra pulled his collar up and stepped outside.", "Ezra pulled his collar up. The wind slammed the door.");
+    assert_eq!(spoken(&text)[2].0, "Ezra", "{:?}", spoken(&text));
 }

@@ -19,7 +19,6 @@ use super::characters::Characters;
 use super::conversation;
 use super::segment::{Para, ParaKind, Quote};
 use super::tags;
-use super::words::last_sentence;
 use super::Speech;
 
 mod resolve;
@@ -78,7 +77,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
             state.turns.push(who);
             state.quiet = 0;
         } else {
-            state.told = Some(last_sentence(source, para.start, para.end));
+            state.told = Some((para.start, para.end));
             state.quiet += 1;
             if state.quiet >= 2 {
                 state.turns.clear();
@@ -101,7 +100,7 @@ struct State<'a> {
     quiet: usize,
     /// Who the previous line addressed by name.
     addressed: Option<String>,
-    /// The last sentence (begin, end) of the paragraph before, when it was narration only.
+    /// The paragraph before (start, end), when it was narration only.
     told: Option<(usize, usize)>,
     /// How the last pronoun was resolved, for the evidence.
     how: &'static str,

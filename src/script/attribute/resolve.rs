@@ -6,7 +6,7 @@ use crate::script::coreference;
 use crate::script::english;
 use crate::script::segment::Para;
 use crate::script::tags::{self, Subject, Tag};
-use crate::script::words::words;
+use crate::script::words::{last_sentence, words};
 
 impl State<'_> {
     /// Resolves `he`/`she` at `at`: who, confidence, and which rule.
@@ -24,14 +24,18 @@ impl State<'_> {
         if let Some(e) = in_para.iter().find(|e| e.subject).or(in_para.last()) {
             return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
         }
-        // `Curtis darted a glance at Florence.` alone in the paragraph before: the one who then
-        // speaks is the one who acted, when nobody acts in the quote's own paragraph first.
+        // `Curtis darted a glance at Florence.` ending the paragraph before: the one who then
+        // speaks is the one who acted, when nobody acts in the quote's own paragraph first; with
+        // no name in that last sentence, the one the paragraph opened with.
         let acted_here = self.events_from(para.start).iter().any(|e| e.at < tag_at && e.person);
         if !acted_here
-            && let Some((begin, end)) = self.told
-            && let Some(e) = self.events_from(begin).iter().take_while(|e| e.at < end).find(|e| e.person && e.subject && matches(e) && named(e))
+            && let Some((start, end)) = self.told
         {
-            return Some((e.who.clone(), 0.6, "acting in the paragraph before"));
+            let (begin, _) = last_sentence(self.source, start, end);
+            let subject = |from: usize| self.events_from(from).iter().take_while(|e| e.at < end).find(|e| e.person && e.subject && matches(e) && named(e));
+            if let Some(e) = subject(begin).or_else(|| subject(start)) {
+                return Some((e.who.clone(), 0.6, "acting in the paragraph before"));
+            }
         }
         // The one the line before addressed by name, answering.
         if let Some(addressed) = &self.addressed
