@@ -189,3 +189,12 @@ fn a_pronoun_tag_opening_its_paragraph_is_the_one_acting_in_the_paragraph_before
     let text = text.replace("Ezra pulled his collar up and stepped outside.", "Ezra pulled his collar up. The wind slammed the door.");
     assert_eq!(spoken(&text)[2].0, "Ezra", "{:?}", spoken(&text));
 }
+
+#[test]
+fn a_role_opening_the_sentence_before_a_pronoun_tag_speaks() {
+    // Oskar is the conversation's one man, but the porter acts right before `he said`.
+    let text = "Nell and Oskar stood on the quay.\n\n\"The boat is late,\" said Oskar.\n\nThe old porter set down the trunks. \"Sixpence each,\" he said.";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "the old porter", "{lines:?}");
+    assert!(lines[1].1.contains("described in the sentence before"), "{lines:?}");
+}

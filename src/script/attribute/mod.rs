@@ -52,7 +52,7 @@ struct Event {
 
 /// The attribution of every quotation: `None` for quoted words that are not speech.
 pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Characters) -> Vec<Option<Speech>> {
-    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, told: None, how: "" };
+    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, told: None, quote_at: 0, how: "" };
     let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
     let mut q = 0;
     for (p_index, para) in paras.iter().enumerate() {
@@ -102,6 +102,8 @@ struct State<'a> {
     addressed: Option<String>,
     /// The paragraph before (start, end), when it was narration only.
     told: Option<(usize, usize)>,
+    /// Where the quotation whose tag is being resolved opens.
+    quote_at: usize,
     /// How the last pronoun was resolved, for the evidence.
     how: &'static str,
 }
@@ -154,6 +156,7 @@ impl State<'_> {
             }
             if let Some(tag) = tag {
                 self.how = "";
+                self.quote_at = q.open;
                 let (who, conf) = self.resolve(&tag, &para, vocatives[k].as_deref());
                 let how = if self.how.is_empty() { String::new() } else { format!(" ({})", self.how) };
                 decided[k] = Some(speech(&who, conf, format!("tag: \"{}\"{how}", tag.phrase)));

@@ -6,7 +6,7 @@ use crate::script::coreference;
 use crate::script::english;
 use crate::script::segment::Para;
 use crate::script::tags::{self, Subject, Tag};
-use crate::script::words::{last_sentence, words};
+use crate::script::words::{last_sentence, only_space, words};
 
 impl State<'_> {
     /// Resolves `he`/`she` at `at`: who, confidence, and which rule.
@@ -92,6 +92,10 @@ impl State<'_> {
                 (self.chars.list[id].name.clone(), order * tag_conf)
             }
             Subject::Pronoun(p) if p == "i" => (NARRATOR.to_string(), 0.95 * tag_conf),
+            Subject::Pronoun(p) if (p == "he" || p == "she") && let Some(who) = self.role_before(p == "she", para) => {
+                self.how = "described in the sentence before";
+                (who, 0.6 * tag_conf)
+            }
             Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not, english::answers(&tag.phrase)) {
                 Some((who, confidence, how)) => {
                     self.how = how;
@@ -204,6 +208,36 @@ impl State<'_> {
                 }
             }
         }
+    }
+
+    /// The one a role description opening the sentence right before the quote names (`The
+    /// gatekeeper surveyed the vehicle. "A handsome maid," he said`), when its gender fits: the
+    /// sentence is the narration before the quote in its paragraph, else the last one of the
+    /// narration paragraph before. A noun for anyone (`the boy`) is often a named character
+    /// again, so only role nouns (`guide`, `surgeon`) count.
+    fn role_before(&mut self, female: bool, para: &Para) -> Option<String> {
+        let (begin, end) = if !only_space(self.source, para.start, self.quote_at) {
+            last_sentence(self.source, para.start, self.quote_at)
+        } else {
+            let (start, end) = self.told?;
+            last_sentence(self.source, start, end)
+        };
+        let ws = words(self.source, begin, end);
+        if ws.first()?.lower(self.source) != "the" {
+            return None;
+        }
+        let h = (1..ws.len().min(4)).find(|&h| english::is_person_noun(&ws[h].lower(self.source)))?;
+        let head = ws[h].lower(self.source);
+        let adjectives = ws[1..h].iter().all(|w| !w.capitalised(self.source) && !w.lower(self.source).ends_with("'s"));
+        if !adjectives || !english::is(english::PERSON_NOUNS, &head) || !english::is_role_noun(&head) || english::gender_of_word(&head) == Some(!female) {
+            return None;
+        }
+        let name = format!("the {}", self.source[ws[1].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" "));
+        if let Some(id) = coreference::titled(self.chars, &name).or_else(|| coreference::role(self.chars, &name)) {
+            return Some(self.chars.list[id].name.clone());
+        }
+        let who = self.describe(&name, Some(female));
+        Some(self.learn_gender(&who, female))
     }
 
     /// The speaker of reported speech opening a paragraph (`Mr. Bennet replied that…`).
