@@ -219,3 +219,32 @@ fn one_head_noun_with_other_adjectives_is_another_person() {
     let text = "Years ago he had courted a foreign woman, and nothing had come of it.\n\n\"Is this the road to the lake?\" said the young woman.";
     assert_eq!(speakers(text), ["the young woman"], "{:?}", spoken(text));
 }
+
+#[test]
+fn a_description_spelling_out_a_title_in_the_narration_is_that_character() {
+    // `The doctor` who kneels is Dr. Quill, so the `he` of the tag is the doctor, not Mr. Hart.
+    let text = "Dr. Quill set down his bag and followed Mr. Hart up the stairs.\n\n\"She has been like this since noon,\" said Mr. Hart.\n\nThe doctor knelt by the bed. \"Does it hurt?\" he asked.";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Dr. Quill", "{lines:?}");
+}
+
+#[test]
+fn a_pronoun_tag_opening_its_paragraph_is_the_one_acting_in_the_paragraph_before() {
+    // Tom and Bram talk; Ezra acts alone in the narration right before `he said`.
+    let text = "Tom and Bram sat on the bench. Ezra stood by the door.\n\n\"Rain again,\" said Tom.\n\n\"It always rains,\" said Bram.\n\nEzra pulled his collar up and stepped outside.\n\n\"I will fetch the cart,\" he said.";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Ezra", "{lines:?}");
+    assert!(lines[2].1.contains("acting in the paragraph before"), "{lines:?}");
+    // No name in its last sentence: the paragraph's first named subject.
+    let text = text.replace("Ezra pulled his collar up and stepped outside.", "Ezra pulled his collar up. The wind slammed the door.");
+    assert_eq!(spoken(&text)[2].0, "Ezra", "{:?}", spoken(&text));
+}
+
+#[test]
+fn a_role_opening_the_sentence_before_a_pronoun_tag_speaks() {
+    // Oskar is the conversation's one man, but the porter acts right before `he said`.
+    let text = "Nell and Oskar stood on the quay.\n\n\"The boat is late,\" said Oskar.\n\nThe old porter set down the trunks. \"Sixpence each,\" he said.";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "the old porter", "{lines:?}");
+    assert!(lines[1].1.contains("described in the sentence before"), "{lines:?}");
+}

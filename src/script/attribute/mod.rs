@@ -54,7 +54,20 @@ struct Event {
 
 /// The attribution of every quotation: `None` for quoted words that are not speech.
 pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Characters) -> Vec<Option<Speech>> {
-    let mut state = State { source, chars, unnamed: Vec::new(), events: Vec::new(), turns: Vec::new(), quiet: 0, addressed: None, called: vec![None; quotes.len()], reported: None, how: "" };
+    let mut state = State {
+        source,
+        chars,
+        unnamed: Vec::new(),
+        events: Vec::new(),
+        turns: Vec::new(),
+        quiet: 0,
+        addressed: None,
+        called: vec![None; quotes.len()],
+        reported: None,
+        told: None,
+        quote_at: 0,
+        how: "",
+    };
     let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
     let mut q = 0;
     for (p_index, para) in paras.iter().enumerate() {
@@ -63,6 +76,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
             q += 1;
         }
         if para.kind != ParaKind::Body {
+            state.told = None;
             if para.kind == ParaKind::Heading {
                 state.turns.clear();
             }
@@ -70,6 +84,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         }
         state.push_mentions(para.start, para.end, &quotes[first..q]);
         let spoken = state.paragraph(p_index, paras, &quotes[first..q], first, quotes, &mut result);
+        state.told = None;
         if spoken {
             state.quiet = 0;
         } else if let Some(who) = state.reported_turn(*para) {
@@ -78,6 +93,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
             state.reported = Some(p_index);
             state.quiet = 0;
         } else {
+            state.told = Some((para.start, para.end));
             state.quiet += 1;
             if state.quiet >= 2 {
                 state.turns.clear();
@@ -104,6 +120,10 @@ struct State<'a> {
     called: Vec<Option<String>>,
     /// The last paragraph that told a turn in reported speech.
     reported: Option<usize>,
+    /// The paragraph before (start, end), when it was narration only.
+    told: Option<(usize, usize)>,
+    /// Where the quotation whose tag is being resolved opens.
+    quote_at: usize,
     /// How the last pronoun was resolved, for the evidence.
     how: &'static str,
 }
@@ -157,6 +177,7 @@ impl State<'_> {
             }
             if let Some(tag) = tag {
                 self.how = "";
+                self.quote_at = q.open;
                 let (who, conf) = self.resolve(&tag, &para, vocatives[k].as_deref());
                 let how = if self.how.is_empty() { String::new() } else { format!(" ({})", self.how) };
                 decided[k] = Some(speech(&who, conf, format!("tag: \"{}\"{how}", tag.phrase)));

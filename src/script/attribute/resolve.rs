@@ -6,7 +6,7 @@ use crate::script::coreference;
 use crate::script::english;
 use crate::script::segment::Para;
 use crate::script::tags::{self, Subject, Tag};
-use crate::script::words::words;
+use crate::script::words::{last_sentence, only_space, words};
 
 impl State<'_> {
     /// Resolves `he`/`she` at `at`: who, confidence, and which rule.
@@ -23,6 +23,19 @@ impl State<'_> {
         let in_para: Vec<&Event> = self.events_from(para.start).iter().filter(|e| e.at < tag_at && e.person && matches(e) && named(e)).collect();
         if let Some(e) = in_para.iter().find(|e| e.subject).or(in_para.last()) {
             return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
+        }
+        // `Curtis darted a glance at Florence.` ending the paragraph before: the one who then
+        // speaks is the one who acted, when nobody acts in the quote's own paragraph first; with
+        // no name in that last sentence, the one the paragraph opened with.
+        let acted_here = self.events_from(para.start).iter().any(|e| e.at < tag_at && e.person);
+        if !acted_here
+            && let Some((start, end)) = self.told
+        {
+            let (begin, _) = last_sentence(self.source, start, end);
+            let subject = |from: usize| self.events_from(from).iter().take_while(|e| e.at < end).find(|e| e.person && e.subject && matches(e) && named(e));
+            if let Some(e) = subject(begin).or_else(|| subject(start)) {
+                return Some((e.who.clone(), 0.6, "acting in the paragraph before"));
+            }
         }
         // The one the line before addressed by name, answering.
         if let Some(addressed) = &self.addressed
@@ -79,6 +92,10 @@ impl State<'_> {
                 (self.chars.list[id].name.clone(), order * tag_conf)
             }
             Subject::Pronoun(p) if p == "i" => (NARRATOR.to_string(), 0.95 * tag_conf),
+            Subject::Pronoun(p) if (p == "he" || p == "she") && let Some(who) = self.role_before(p == "she", para) => {
+                self.how = "described in the sentence before";
+                (who, 0.6 * tag_conf)
+            }
             Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not, english::answers(&tag.phrase)) {
                 Some((who, confidence, how)) => {
                     self.how = how;
@@ -191,6 +208,36 @@ impl State<'_> {
                 }
             }
         }
+    }
+
+    /// The one a role description opening the sentence right before the quote names (`The
+    /// gatekeeper surveyed the vehicle. "A handsome maid," he said`), when its gender fits: the
+    /// sentence is the narration before the quote in its paragraph, else the last one of the
+    /// narration paragraph before. A noun for anyone (`the boy`) is often a named character
+    /// again, so only role nouns (`guide`, `surgeon`) count.
+    fn role_before(&mut self, female: bool, para: &Para) -> Option<String> {
+        let (begin, end) = if !only_space(self.source, para.start, self.quote_at) {
+            last_sentence(self.source, para.start, self.quote_at)
+        } else {
+            let (start, end) = self.told?;
+            last_sentence(self.source, start, end)
+        };
+        let ws = words(self.source, begin, end);
+        if ws.first()?.lower(self.source) != "the" {
+            return None;
+        }
+        let h = (1..ws.len().min(4)).find(|&h| english::is_person_noun(&ws[h].lower(self.source)))?;
+        let head = ws[h].lower(self.source);
+        let adjectives = ws[1..h].iter().all(|w| !w.capitalised(self.source) && !w.lower(self.source).ends_with("'s"));
+        if !adjectives || !english::is(english::PERSON_NOUNS, &head) || !english::is_role_noun(&head) || english::gender_of_word(&head) == Some(!female) {
+            return None;
+        }
+        let name = format!("the {}", self.source[ws[1].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" "));
+        if let Some(id) = coreference::titled(self.chars, &name).or_else(|| coreference::role(self.chars, &name)) {
+            return Some(self.chars.list[id].name.clone());
+        }
+        let who = self.describe(&name, Some(female));
+        Some(self.learn_gender(&who, female))
     }
 
     /// The speaker of reported speech opening a paragraph (`Mr. Bennet replied that…`).

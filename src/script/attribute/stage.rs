@@ -105,9 +105,10 @@ impl State<'_> {
             let female = english::gender_of_word(&head);
             let at = ws[k].start;
             let subject = sentence_initial(source, from, at);
-            // `the painter` after `Basil Hallward, the painter,`: the named character acts.
+            // `the painter` after `Basil Hallward, the painter,`, or `the doctor` when one
+            // character is titled `Dr.`: the named character acts.
             let described = format!("{det} {head}");
-            if let Some(id) = coreference::role(self.chars, &described) {
+            if let Some(id) = coreference::role(self.chars, &described).or_else(|| coreference::titled(self.chars, &described)) {
                 let c = &self.chars.list[id];
                 self.events.push(Event { at, who: c.name.clone(), female: c.female.or(female), person: true, subject });
                 continue;
