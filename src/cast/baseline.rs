@@ -67,7 +67,7 @@ pub fn old_cast(script: &Script, engines: &Engines) -> Result<Cast, CastError> {
 
     // Most lines first, so the leads get the clearest voices.
     let mut speakers = line_counts(script);
-    speakers.sort_by(|a, b| b.1.cmp(&a.1));
+    speakers.sort_by_key(|s| std::cmp::Reverse(s.1));
     let lead_gender = speakers.first().and_then(|(name, _)| gender::evidence(&reading, name).gender());
 
     let narrator = match existing {
