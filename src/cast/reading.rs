@@ -81,6 +81,13 @@ impl Reading {
         postings.iter().copied().filter(|&id| self.sentences[id].windows(name.len()).any(|w| w == name)).collect()
     }
 
+    /// The words after `name`'s first run in sentence `id`, then those of the sentence after.
+    pub fn after<'a>(&'a self, id: usize, name: &[String]) -> impl Iterator<Item = &'a String> {
+        let words = &self.sentences[id];
+        let at = words.windows(name.len().max(1)).position(|w| w == name).map_or(words.len(), |k| k + name.len());
+        words[at..].iter().chain(self.sentences.get(id + 1).into_iter().flatten())
+    }
+
     pub fn sentence(&self, id: usize) -> &[String] {
         &self.sentences[id]
     }
@@ -129,5 +136,7 @@ mod tests {
         assert_eq!(reading.alone("the old man"), [3, 4], "paragraph 1 only: Rhea speaks in paragraph 2");
         assert_eq!(reading.tags("the old man").len(), 2);
         assert!(reading.naming(&[]).is_empty());
+        let after: Vec<&String> = reading.after(0, &name).collect();
+        assert_eq!(after, ["sat", "the", "man's", "dog", "barked"]);
     }
 }
