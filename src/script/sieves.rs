@@ -248,3 +248,15 @@ fn a_role_opening_the_sentence_before_a_pronoun_tag_speaks() {
     assert_eq!(lines[1].0, "the old porter", "{lines:?}");
     assert!(lines[1].1.contains("described in the sentence before"), "{lines:?}");
 }
+
+#[test]
+fn a_pronoun_tag_after_a_tag_in_its_paragraph_is_that_speaker() {
+    // Oskar is the conversation's one man, but the ferryman's own tag opens the paragraph.
+    let text = "Nell and Oskar waited on the quay.\n\n\"The boat is late,\" said Oskar.\n\n\"It always is,\" said the ferryman. \"The tide turns soon,\" he added.";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "the ferryman", "{lines:?}");
+    assert!(lines[2].1.contains("said earlier in the paragraph"), "{lines:?}");
+    // A reply is someone else's.
+    let text = text.replace("he added", "he answered");
+    assert_ne!(spoken(&text)[2].0, "the ferryman", "{:?}", spoken(&text));
+}

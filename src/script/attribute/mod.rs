@@ -66,6 +66,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         reported: None,
         told: None,
         quote_at: 0,
+        said_here: None,
         how: "",
     };
     let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
@@ -124,6 +125,9 @@ struct State<'a> {
     told: Option<(usize, usize)>,
     /// Where the quotation whose tag is being resolved opens.
     quote_at: usize,
+    /// The speaker the last tag in the current paragraph named (`said my uncle`), while its
+    /// tags are read.
+    said_here: Option<String>,
     /// How the last pronoun was resolved, for the evidence.
     how: &'static str,
 }
@@ -167,6 +171,7 @@ impl State<'_> {
         let addressee = vocatives.iter().flatten().next().cloned();
         self.called[offset..offset + quotes.len()].clone_from_slice(&vocatives);
         // Sieve 1: tags.
+        self.said_here = None;
         for (k, q) in quotes.iter().enumerate() {
             let next_open = quotes.get(k + 1).map_or(para.end, |n| n.open);
             let prev_close = if k == 0 { para.start } else { quotes[k - 1].close.unwrap_or(quotes[k - 1].end) };
@@ -181,8 +186,10 @@ impl State<'_> {
                 let (who, conf) = self.resolve(&tag, &para, vocatives[k].as_deref());
                 let how = if self.how.is_empty() { String::new() } else { format!(" ({})", self.how) };
                 decided[k] = Some(speech(&who, conf, format!("tag: \"{}\"{how}", tag.phrase)));
+                self.said_here = Some(who);
             }
         }
+        self.said_here = None;
         if !speech_flags.iter().any(|&s| s) {
             return false;
         }
