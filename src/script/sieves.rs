@@ -260,3 +260,12 @@ fn a_pronoun_tag_after_a_tag_in_its_paragraph_is_that_speaker() {
     let text = text.replace("he added", "he answered");
     assert_ne!(spoken(&text)[2].0, "the ferryman", "{:?}", spoken(&text));
 }
+
+#[test]
+fn a_verb_of_saying_before_the_quote_beats_an_action_after_it() {
+    // `She turned away` after the quote is an action tag too, but Oskar is the one saying it.
+    let text = "Nell and Oskar stood at the gate.\n\nThen Oskar said, \"The cart is ready.\" She turned away.";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Oskar", "{lines:?}");
+    assert!(lines[0].1.contains("Oskar said"), "{lines:?}");
+}

@@ -175,7 +175,13 @@ impl State<'_> {
         for (k, q) in quotes.iter().enumerate() {
             let next_open = quotes.get(k + 1).map_or(para.end, |n| n.open);
             let prev_close = if k == 0 { para.start } else { quotes[k - 1].close.unwrap_or(quotes[k - 1].end) };
-            let tag = q.close.and_then(|c| tags::after(source, c, next_open)).or_else(|| tags::before(source, prev_close, q.open));
+            // `When Carl turned away he said, "I'll see to it." Alexandra went in`: a verb of
+            // saying before the quote beats an action after it.
+            let before = || tags::before(source, prev_close, q.open);
+            let tag = match q.close.and_then(|c| tags::after(source, c, next_open)) {
+                Some(after) if !after.speech => before().filter(|t| t.speech).or(Some(after)),
+                after => after.or_else(before),
+            };
             speech_flags[k] = self.is_speech(q, &para, tag.as_ref().is_some_and(|t| t.speech));
             if !speech_flags[k] {
                 continue;
