@@ -269,3 +269,11 @@ fn a_verb_of_saying_before_the_quote_beats_an_action_after_it() {
     assert_eq!(lines[0].0, "Oskar", "{lines:?}");
     assert!(lines[0].1.contains("Oskar said"), "{lines:?}");
 }
+
+#[test]
+fn two_quotes_with_no_narration_between_are_two_speakers() {
+    let text = "Nell and Oskar sat at the table.\n\nNell pushed her plate away. \"I cannot eat this.\" \"Then I will,\" said Oskar.";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Oskar", "{lines:?}");
+    assert_eq!(lines[0].0, "Nell", "{lines:?}");
+}

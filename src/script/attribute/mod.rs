@@ -208,6 +208,13 @@ impl State<'_> {
             // `"Oh, it spoils it," observed Fergus. "Nonsense, Fergus!"`: a line that addresses
             // the tagged speaker is someone else's.
             let addresses = |s: &Speech| vocatives[k].as_deref() == Some(s.speaker.as_str());
+            // `"…you mustn't spoil me." "You must have it," said Miss Bartlett`: two quotes with no
+            // narration between them are two speakers.
+            let adjacent = |j: usize| {
+                let (a, b) = (j.min(k), j.max(k));
+                b == a + 1 && quotes[a].close.is_some_and(|c| source[c..quotes[b].open].trim().is_empty())
+            };
+            let near = near.filter(|&j| !adjacent(j));
             if let Some(j) = near {
                 let s = decided[j].clone().unwrap();
                 if !addresses(&s) {
