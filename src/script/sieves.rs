@@ -248,3 +248,32 @@ fn a_role_opening_the_sentence_before_a_pronoun_tag_speaks() {
     assert_eq!(lines[1].0, "the old porter", "{lines:?}");
     assert!(lines[1].1.contains("described in the sentence before"), "{lines:?}");
 }
+
+#[test]
+fn a_pronoun_tag_after_a_tag_in_its_paragraph_is_that_speaker() {
+    // Oskar is the conversation's one man, but the ferryman's own tag opens the paragraph.
+    let text = "Nell and Oskar waited on the quay.\n\n\"The boat is late,\" said Oskar.\n\n\"It always is,\" said the ferryman. \"The tide turns soon,\" he added.";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "the ferryman", "{lines:?}");
+    assert!(lines[2].1.contains("said earlier in the paragraph"), "{lines:?}");
+    // A reply is someone else's.
+    let text = text.replace("he added", "he answered");
+    assert_ne!(spoken(&text)[2].0, "the ferryman", "{:?}", spoken(&text));
+}
+
+#[test]
+fn a_verb_of_saying_before_the_quote_beats_an_action_after_it() {
+    // `She turned away` after the quote is an action tag too, but Oskar is the one saying it.
+    let text = "Nell and Oskar stood at the gate.\n\nThen Oskar said, \"The cart is ready.\" She turned away.";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Oskar", "{lines:?}");
+    assert!(lines[0].1.contains("Oskar said"), "{lines:?}");
+}
+
+#[test]
+fn two_quotes_with_no_narration_between_are_two_speakers() {
+    let text = "Nell and Oskar sat at the table.\n\nNell pushed her plate away. \"I cannot eat this.\" \"Then I will,\" said Oskar.";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Oskar", "{lines:?}");
+    assert_eq!(lines[0].0, "Nell", "{lines:?}");
+}

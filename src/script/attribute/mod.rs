@@ -66,6 +66,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         reported: None,
         told: None,
         quote_at: 0,
+        said_here: None,
         how: "",
     };
     let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
@@ -124,6 +125,9 @@ struct State<'a> {
     told: Option<(usize, usize)>,
     /// Where the quotation whose tag is being resolved opens.
     quote_at: usize,
+    /// The speaker the last tag in the current paragraph named (`said my uncle`), while its
+    /// tags are read.
+    said_here: Option<String>,
     /// How the last pronoun was resolved, for the evidence.
     how: &'static str,
 }
@@ -167,10 +171,17 @@ impl State<'_> {
         let addressee = vocatives.iter().flatten().next().cloned();
         self.called[offset..offset + quotes.len()].clone_from_slice(&vocatives);
         // Sieve 1: tags.
+        self.said_here = None;
         for (k, q) in quotes.iter().enumerate() {
             let next_open = quotes.get(k + 1).map_or(para.end, |n| n.open);
             let prev_close = if k == 0 { para.start } else { quotes[k - 1].close.unwrap_or(quotes[k - 1].end) };
-            let tag = q.close.and_then(|c| tags::after(source, c, next_open)).or_else(|| tags::before(source, prev_close, q.open));
+            // `When Carl turned away he said, "I'll see to it." Alexandra went in`: a verb of
+            // saying before the quote beats an action after it.
+            let before = || tags::before(source, prev_close, q.open);
+            let tag = match q.close.and_then(|c| tags::after(source, c, next_open)) {
+                Some(after) if !after.speech => before().filter(|t| t.speech).or(Some(after)),
+                after => after.or_else(before),
+            };
             speech_flags[k] = self.is_speech(q, &para, tag.as_ref().is_some_and(|t| t.speech));
             if !speech_flags[k] {
                 continue;
@@ -181,8 +192,10 @@ impl State<'_> {
                 let (who, conf) = self.resolve(&tag, &para, vocatives[k].as_deref());
                 let how = if self.how.is_empty() { String::new() } else { format!(" ({})", self.how) };
                 decided[k] = Some(speech(&who, conf, format!("tag: \"{}\"{how}", tag.phrase)));
+                self.said_here = Some(who);
             }
         }
+        self.said_here = None;
         if !speech_flags.iter().any(|&s| s) {
             return false;
         }
@@ -195,6 +208,13 @@ impl State<'_> {
             // `"Oh, it spoils it," observed Fergus. "Nonsense, Fergus!"`: a line that addresses
             // the tagged speaker is someone else's.
             let addresses = |s: &Speech| vocatives[k].as_deref() == Some(s.speaker.as_str());
+            // `"…you mustn't spoil me." "You must have it," said Miss Bartlett`: two quotes with no
+            // narration between them are two speakers.
+            let adjacent = |j: usize| {
+                let (a, b) = (j.min(k), j.max(k));
+                b == a + 1 && quotes[a].close.is_some_and(|c| source[c..quotes[b].open].trim().is_empty())
+            };
+            let near = near.filter(|&j| !adjacent(j));
             if let Some(j) = near {
                 let s = decided[j].clone().unwrap();
                 if !addresses(&s) {

@@ -24,6 +24,12 @@ impl State<'_> {
         if let Some(e) = in_para.iter().find(|e| e.subject).or(in_para.last()) {
             return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
         }
+        // `"That's my principle," said my uncle. "…," he added`: with nobody named before it, a
+        // tag earlier in the paragraph named the speaker, who is no event yet (a description
+        // often never is one). Not for a reply (`"No," he answered`), which is someone else's.
+        if let Some(who) = self.said_here.as_deref().filter(|w| !answers && self.gender(w) != Some(!female) && Some(*w) != not && *w != NARRATOR) {
+            return Some((who.to_string(), 0.75, "said earlier in the paragraph"));
+        }
         // `Curtis darted a glance at Florence.` ending the paragraph before: the one who then
         // speaks is the one who acted, when nobody acts in the quote's own paragraph first; with
         // no name in that last sentence, the one the paragraph opened with.
