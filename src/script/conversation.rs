@@ -14,12 +14,22 @@ fn weak(evidence: &str) -> bool {
 /// right on the eval set).
 const CALLS_THE_OTHER: f32 = 0.8;
 
+/// A paragraph with speech, as the conversation pass sees it.
+struct Turn {
+    para: usize,
+    quotes: std::ops::Range<usize>,
+    speaker: String,
+    /// Decided by more than a conversation-level guess.
+    anchored: bool,
+    /// Whom it calls by name.
+    calls: Option<String>,
+}
+
 /// Second pass over each two-person conversation: untagged turns alternate from the nearest
 /// tagged turn, before or after (a tag later in the exchange fixes the turns leading to it).
 /// `called` is, per quotation, whom it addresses by name.
 pub fn alternate(paras: &[Para], quotes: &[Quote], called: &[Option<String>], result: &mut [Option<Speech>]) {
-    // Paragraphs with speech: (paragraph, quote range, speaker, anchored, whom it calls by name).
-    let mut turns: Vec<(usize, std::ops::Range<usize>, String, bool, Option<String>)> = Vec::new();
+    let mut turns: Vec<Turn> = Vec::new();
     let mut q = 0;
     while q < quotes.len() {
         let p = quotes[q].para;
@@ -31,13 +41,13 @@ pub fn alternate(paras: &[Para], quotes: &[Quote], called: &[Option<String>], re
         let Some(first) = spoken.first() else { continue };
         let anchored = spoken.iter().any(|s| !weak(&s.evidence)) || spoken.iter().any(|s| s.speaker != first.speaker);
         let calls = called[start..q].iter().flatten().next().cloned();
-        turns.push((p, start..q, first.speaker.clone(), anchored, calls));
+        turns.push(Turn { para: p, quotes: start..q, speaker: first.speaker.clone(), anchored, calls });
     }
     let mut begin = 0;
     while begin < turns.len() {
         let mut end = begin + 1;
         while end < turns.len() {
-            let (a, b) = (turns[end - 1].0, turns[end].0);
+            let (a, b) = (turns[end - 1].para, turns[end].para);
             let quiet = (a + 1..b).filter(|&i| paras[i].kind == ParaKind::Body).count();
             if quiet >= 2 || (a + 1..b).any(|i| paras[i].kind == ParaKind::Heading) {
                 break;
@@ -46,23 +56,23 @@ pub fn alternate(paras: &[Para], quotes: &[Quote], called: &[Option<String>], re
         }
         let conversation = &turns[begin..end];
         let mut people: Vec<&str> = Vec::new();
-        for t in conversation.iter().filter(|t| t.3) {
-            if !people.contains(&t.2.as_str()) {
-                people.push(&t.2);
+        for t in conversation.iter().filter(|t| t.anchored) {
+            if !people.contains(&t.speaker.as_str()) {
+                people.push(&t.speaker);
             }
         }
         if people.len() == 2 {
             let other = |who: &str| if people[0] == who { people[1] } else { people[0] };
             // A weak turn that calls one of the two by name (`Upon my word, Basil, …`) is the
             // other's, and anchors the turns around it like a tag.
-            let mut speaker: Vec<&str> = conversation.iter().map(|t| t.2.as_str()).collect();
-            let mut anchored: Vec<bool> = conversation.iter().map(|t| t.3).collect();
+            let mut speaker: Vec<&str> = conversation.iter().map(|t| t.speaker.as_str()).collect();
+            let mut anchored: Vec<bool> = conversation.iter().map(|t| t.anchored).collect();
             let mut fixes = Vec::new();
             for (i, t) in conversation.iter().enumerate() {
-                if let Some(name) = t.4.as_deref().filter(|n| !t.3 && people.contains(n)) {
+                if let Some(name) = t.calls.as_deref().filter(|n| !t.anchored && people.contains(n)) {
                     speaker[i] = other(name);
                     anchored[i] = true;
-                    fixes.push((t.1.clone(), speaker[i].to_string(), CALLS_THE_OTHER, format!("addresses the other speaker: {name}")));
+                    fixes.push((t.quotes.clone(), speaker[i].to_string(), CALLS_THE_OTHER, format!("addresses the other speaker: {name}")));
                 }
             }
             let anchors: Vec<usize> = (0..conversation.len()).filter(|&i| anchored[i]).collect();
@@ -76,7 +86,7 @@ pub fn alternate(paras: &[Para], quotes: &[Quote], called: &[Option<String>], re
                     speaker[a] == expected
                 }).count();
                 let confidence = if agree >= 2 { 0.55 } else { 0.45 };
-                fixes.push((conversation[i].1.clone(), who.to_string(), confidence, "turn-taking".into()));
+                fixes.push((conversation[i].quotes.clone(), who.to_string(), confidence, "turn-taking".into()));
             }
             for (range, who, confidence, evidence) in fixes {
                 for s in result[range].iter_mut().flatten() {
