@@ -118,6 +118,19 @@ fn surname_bearer(chars: &Characters, surname: &str) -> Option<usize> {
     bearers.next().is_none().then_some(one)
 }
 
+/// The one character known by a full name opening with `first` (`Basil` → Basil Hallward),
+/// when the text never names it by the first name alone.
+fn first_name_bearer(chars: &Characters, first: &str) -> Option<usize> {
+    if first.contains(' ') {
+        return None;
+    }
+    let mut bearers = (0..chars.list.len()).filter(|&id| {
+        chars.list[id].forms.iter().any(|(f, _)| f.split(' ').count() >= 2 && f.split(' ').next() == Some(first) && english::title(&first.to_lowercase()).is_none())
+    });
+    let one = bearers.next()?;
+    bearers.next().is_none().then_some(one)
+}
+
 /// A description standing for a speaker (`the nurse`, `a tall soldier`, `her cousin`), not a
 /// character, the narrator, a group or a voice.
 fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
@@ -126,14 +139,14 @@ fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
     let det = ws.next().unwrap_or("");
     let head = lower.rsplit(' ').next().unwrap_or("");
     chars.lookup(speaker).is_none()
-        && english::is(&["the", "a", "an", "his", "her"], det)
-        && english::is_person_noun(head)
+        && english::is(&["the", "a", "an", "his", "her", "my", "our", "their", "your"], det)
+        && (english::is_person_noun(head) || english::is_agent_noun(head))
         && !english::is(english::GROUP_NOUNS, head)
 }
 
 /// A description and a name that do not tell opposite genders.
 fn same_gender(chars: &Characters, description: &str, name: &str) -> bool {
-    let described = description.to_lowercase().split_whitespace().filter_map(english::gender_of_word).next_back();
+    let described = description.to_lowercase().split_whitespace().filter_map(|w| english::gender_of_word(w).or_else(|| english::agent_gender(w))).next_back();
     let named = chars.lookup(name).and_then(|id| chars.list[id].female).or_else(|| {
         let title = name.split([' ', '.']).next().unwrap_or("").to_lowercase();
         english::title(&title).flatten()
@@ -171,7 +184,7 @@ fn vocative(source: &str, q: &Quote, chars: &Characters) -> Option<String> {
             return None;
         }
         let name = source[w.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
-        if let Some(id) = chars.lookup(&name) {
+        if let Some(id) = chars.lookup(&name).or_else(|| first_name_bearer(chars, &name)) {
             return Some(chars.list[id].name.clone());
         }
         let title = first.trim_end_matches('.');
@@ -208,6 +221,28 @@ mod tests {
                     \"So it is,\" said Pollock.\n\n\
                     \"Get in,\" said the boatman.";
         assert_eq!(speaker_of(&parse(text, "t"), "Mind the step"), "the boatman");
+    }
+
+    #[test]
+    fn a_first_person_possessive_description_takes_the_name_too() {
+        let text = "Ned Barlow sat by the fire with my aunt and me. I had been reading my book.\n\n\
+                    \"Is the lad in bed yet, Ned?\" asked my aunt.\n\n\
+                    \"Not yet,\" said my uncle.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Not yet"), "Ned Barlow");
+    }
+
+    #[test]
+    fn a_role_noun_called_by_a_first_name_is_the_one_with_that_full_name() {
+        let text = "Orrin Vale sat at his easel while Tom Reeve lay on the divan.\n\n\
+                    \"I must go now, Orrin,\" said Tom Reeve.\n\n\
+                    \"Why?\" said the painter.\n\n\
+                    \"I have a train.\"";
+        assert_eq!(speaker_of(&parse(text, "t"), "Why?"), "Orrin Vale");
+        // a `-man` is no `Miss`
+        let text = "Nell Hart and the vicar came in.\n\n\
+                    \"Sit down, Miss Hart,\" said Mrs. Pye.\n\n\
+                    \"Thank you,\" said the clergyman.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Thank you"), "the clergyman");
     }
 
     #[test]
