@@ -248,3 +248,13 @@ fn a_role_opening_the_sentence_before_a_pronoun_tag_speaks() {
     assert_eq!(lines[1].0, "the old porter", "{lines:?}");
     assert!(lines[1].1.contains("described in the sentence before"), "{lines:?}");
 }
+
+#[test]
+fn a_relation_of_untold_gender_is_the_one_beside_the_possessor_not_addressed() {
+    // Old Amos leaves; Silas and Maud come in, and `her cousin` speaks to Maud.
+    let text = "Old Amos went up to bed.\n\nSilas and Maud walked into the parlour.\n\n\"Maud,\" said her cousin, \"we must talk.\"\n\n\"As you like,\" she said.";
+    assert_eq!(spoken(text)[0].0, "Silas", "{:?}", spoken(text));
+    // two people besides the possessor: the text does not tell
+    let text = text.replace("the parlour.", "the parlour with Abel.");
+    assert_eq!(spoken(&text)[0].0, "her cousin", "{:?}", spoken(&text));
+}
