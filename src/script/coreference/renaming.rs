@@ -69,6 +69,44 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
     }
 }
 
+/// Names an unnamed speaker the narration names right after its line (`"…in play." / I have
+/// never forgotten my mother's advice. Her name was Duchess`): the last speaker before `her name
+/// was` (at most [`NAMING_BYTES`] before it) is that one in all its lines, when it is an unnamed
+/// one whose gender fits the pronoun (the name's own may be misread: `Her name was Duchess, but
+/// he often called her Pet`).
+pub fn name_from_narration(source: &str, quotes: &[Quote], speeches: &mut [Option<Speech>], chars: &Characters) {
+    let lower = source.to_lowercase();
+    // `to_lowercase` keeps the byte offsets of ASCII text only
+    if lower.len() != source.len() {
+        return;
+    }
+    for (pronoun, female) in [("her name was ", true), ("his name was ", false)] {
+        for (at, _) in lower.match_indices(pronoun) {
+            let inside = quotes.iter().any(|q| q.open <= at && at < q.close.unwrap_or(q.end));
+            let Some(last) = quotes.iter().rposition(|q| q.end <= at) else { continue };
+            if inside || quotes[last].end + NAMING_BYTES < at {
+                continue;
+            }
+            let Some(said_by) = speeches[last].as_ref().map(|s| s.speaker.clone()) else { continue };
+            let after = at + pronoun.len();
+            let Some(w) = words(source, after, (after + 40).min(source.len())).into_iter().next().filter(|w| w.start == after && w.capitalised(source)) else { continue };
+            let word = &source[w.start..w.end];
+            let name = chars.lookup(word).map_or_else(|| word.to_string(), |id| chars.list[id].name.clone());
+            let described = said_by.to_lowercase().split_whitespace().filter_map(english::gender_of_word).next_back();
+            if !is_unnamed(chars, &said_by) || described == Some(!female) {
+                continue;
+            }
+            for speech in speeches.iter_mut().flatten().filter(|s| s.speaker == said_by) {
+                speech.evidence = format!("{}; named {name} in the narration", speech.evidence);
+                speech.speaker = name.clone();
+            }
+        }
+    }
+}
+
+/// How far after its speaker's line the narration may name it (`Her name was Duchess`).
+const NAMING_BYTES: usize = 600;
+
 /// Notes that an unnamed speaker in an exchange is called `name`; two names for one
 /// description leave it unnamed.
 fn record(called: &mut Vec<((usize, String), Option<String>)>, key: (usize, String), name: &str) {
@@ -243,6 +281,20 @@ mod tests {
                     \"Sit down, Miss Hart,\" said Mrs. Pye.\n\n\
                     \"Thank you,\" said the clergyman.";
         assert_eq!(speaker_of(&parse(text, "t"), "Thank you"), "the clergyman");
+    }
+
+    #[test]
+    fn the_narration_naming_the_last_speaker_names_all_its_lines() {
+        let text = "The old mare grazed beside me in the meadow.\n\n\
+                    \"Keep away from the brook,\" said my mother.\n\n\
+                    I always listened to my mother. Her name was Bess, and she was wise.\n\n\
+                    \"The hounds!\" said my mother.";
+        let script = parse(text, "t");
+        assert_eq!(speaker_of(&script, "Keep away"), "Bess");
+        assert_eq!(speaker_of(&script, "The hounds"), "Bess");
+        // `his name was` does not name a mother
+        let script = parse(&text.replace("Her name was Bess, and she", "His name was Bob, and he"), "t");
+        assert_eq!(speaker_of(&script, "Keep away"), "my mother");
     }
 
     #[test]
