@@ -258,3 +258,13 @@ fn a_relation_of_untold_gender_is_the_one_beside_the_possessor_not_addressed() {
     let text = text.replace("the parlour.", "the parlour with Abel.");
     assert_eq!(spoken(&text)[0].0, "her cousin", "{:?}", spoken(&text));
 }
+
+#[test]
+fn a_noun_for_anyone_is_the_one_of_its_gender_the_sentence_before_names() {
+    // two women on stage; the sentence before the line names one of them
+    let text = "Mrs. Pye and Miss Hart sat by the fire.\n\nThe vicar took the chair offered by Miss Hart.\n\n\"How kind of you to come,\" said the girl.";
+    assert_eq!(spoken(text)[0].0, "Miss Hart", "{:?}", spoken(text));
+    // a sentence naming none of her gender does not tell
+    let text = text.replace("offered by Miss Hart.", "offered by Mr. Dunne.");
+    assert_eq!(spoken(&text)[0].0, "the girl", "{:?}", spoken(&text));
+}

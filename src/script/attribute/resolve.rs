@@ -148,6 +148,15 @@ impl State<'_> {
                     if named.len() == 1 && !untold && !described_on_stage {
                         return (named[0].to_string(), 0.5 * tag_conf);
                     }
+                    // `beckoned by Lucy. "So glad," said the girl`: a noun for anyone, with several
+                    // of its gender on stage, is the one of them the sentence before names.
+                    let anyone = lower.starts_with("the ") && english::is(english::GENERIC_PERSON_NOUNS, head) && !described_on_stage;
+                    if anyone
+                        && let Some(people) = self.named_in_sentence_before(para)
+                        && let [one] = people.iter().filter(|p| Some(**p) != not && self.gender(p) == female).collect::<Vec<_>>()[..]
+                    {
+                        return (one.to_string(), 0.5 * tag_conf);
+                    }
                     if untold && let Some(who) = self.relation_in_sentence_before(lower.starts_with("her "), para, not) {
                         return (who, 0.5 * tag_conf);
                     }
@@ -249,6 +258,18 @@ impl State<'_> {
     /// one addressed and those of the possessor's gender are set aside, and the possessor is
     /// there too.
     fn relation_in_sentence_before(&self, possessor_female: bool, para: &Para, not: Option<&str>) -> Option<String> {
+        let people = self.named_in_sentence_before(para)?;
+        if !people.iter().any(|p| self.gender(p) == Some(possessor_female)) {
+            return None;
+        }
+        let mut rest = people.into_iter().filter(|p| Some(*p) != not && self.gender(p) != Some(possessor_female));
+        let one = rest.next()?;
+        rest.next().is_none().then(|| one.to_string())
+    }
+
+    /// The named people of the sentence right before the quote: the narration before it in its
+    /// paragraph, else the last sentence of the narration paragraph before.
+    fn named_in_sentence_before(&self, para: &Para) -> Option<Vec<&str>> {
         let (begin, end) = if !only_space(self.source, para.start, self.quote_at) {
             last_sentence(self.source, para.start, self.quote_at)
         } else {
@@ -261,12 +282,7 @@ impl State<'_> {
                 people.push(&e.who);
             }
         }
-        if !people.iter().any(|p| self.gender(p) == Some(possessor_female)) {
-            return None;
-        }
-        let mut rest = people.into_iter().filter(|p| Some(*p) != not && self.gender(p) != Some(possessor_female));
-        let one = rest.next()?;
-        rest.next().is_none().then(|| one.to_string())
+        Some(people)
     }
 
     /// The speaker of reported speech opening a paragraph (`Mr. Bennet replied that…`).
