@@ -289,6 +289,30 @@ pub fn is_role_noun(word: &str) -> bool {
         && !["ment", "tion", "sion", "ness", "ity"].iter().any(|s| word.ends_with(s))
 }
 
+/// Endings of nouns for one who does something (`painter`, `visitor`, `artist`, `clergyman`).
+pub const AGENT_SUFFIXES: &[&str] = &["er", "or", "ist", "man", "ess", "ant"];
+
+/// A noun for one who does something, by its ending ([`AGENT_SUFFIXES`]), that is no place
+/// or spoken thing (`corner`, `answer`).
+pub fn is_agent_noun(word: &str) -> bool {
+    word.len() > 4
+        && AGENT_SUFFIXES.iter().any(|s| word.ends_with(s))
+        && !is(PLACE_NOUNS, word)
+        && !is(SPEECH_NOUNS, word)
+        && !is(GROUP_NOUNS, word)
+}
+
+/// The gender a compound in `-man`/`-woman` tells (`clergyman`, `chairwoman`).
+pub fn agent_gender(word: &str) -> Option<bool> {
+    if word.ends_with("woman") {
+        Some(true)
+    } else if word.ends_with("man") && word.len() > 4 {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Verbs of answering: the one who answers is not the one who spoke last.
 pub const ANSWER_VERBS: &[&str] = &["answered", "answers", "replied", "replies", "rejoined", "retorted", "returned", "responded"];
 

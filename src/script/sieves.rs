@@ -277,3 +277,23 @@ fn two_quotes_with_no_narration_between_are_two_speakers() {
     assert_eq!(lines[1].0, "Oskar", "{lines:?}");
     assert_eq!(lines[0].0, "Nell", "{lines:?}");
 }
+
+#[test]
+fn a_relation_of_untold_gender_is_the_one_beside_the_possessor_not_addressed() {
+    // Old Amos leaves; Silas and Maud come in, and `her cousin` speaks to Maud.
+    let text = "Old Amos went up to bed.\n\nSilas and Maud walked into the parlour.\n\n\"Maud,\" said her cousin, \"we must talk.\"\n\n\"As you like,\" she said.";
+    assert_eq!(spoken(text)[0].0, "Silas", "{:?}", spoken(text));
+    // two people besides the possessor: the text does not tell
+    let text = text.replace("the parlour.", "the parlour with Abel.");
+    assert_eq!(spoken(&text)[0].0, "her cousin", "{:?}", spoken(&text));
+}
+
+#[test]
+fn a_noun_for_anyone_is_the_one_of_its_gender_the_sentence_before_names() {
+    // two women on stage; the sentence before the line names one of them
+    let text = "Mrs. Pye and Miss Hart sat by the fire.\n\nThe vicar took the chair offered by Miss Hart.\n\n\"How kind of you to come,\" said the girl.";
+    assert_eq!(spoken(text)[0].0, "Miss Hart", "{:?}", spoken(text));
+    // a sentence naming none of her gender does not tell
+    let text = text.replace("offered by Miss Hart.", "offered by Mr. Dunne.");
+    assert_eq!(spoken(&text)[0].0, "the girl", "{:?}", spoken(&text));
+}

@@ -154,6 +154,18 @@ impl State<'_> {
                     if named.len() == 1 && !untold && !described_on_stage {
                         return (named[0].to_string(), 0.5 * tag_conf);
                     }
+                    // `beckoned by Lucy. "So glad," said the girl`: a noun for anyone, with several
+                    // of its gender on stage, is the one of them the sentence before names.
+                    let anyone = lower.starts_with("the ") && english::is(english::GENERIC_PERSON_NOUNS, head) && !described_on_stage;
+                    if anyone
+                        && let Some(people) = self.named_in_sentence_before(para)
+                        && let [one] = people.iter().filter(|p| Some(**p) != not && self.gender(p) == female).collect::<Vec<_>>()[..]
+                    {
+                        return (one.to_string(), 0.5 * tag_conf);
+                    }
+                    if untold && let Some(who) = self.relation_in_sentence_before(lower.starts_with("her "), para, not) {
+                        return (who, 0.5 * tag_conf);
+                    }
                     // `said his lady` to Mr. Bennet: the one with his surname under a wife's title. The
                     // man addressed comes first, then the named people of that gender on stage.
                     if let Some((possessor_female, relative_female)) = coreference::kinship(d) {
@@ -244,6 +256,39 @@ impl State<'_> {
         }
         let who = self.describe(&name, Some(female));
         Some(self.learn_gender(&who, female))
+    }
+
+    /// The one a relation of untold gender (`her cousin`) means: `Curtis and Florence returned
+    /// to the library. "Florence," said her cousin`. Of the named people in the sentence right
+    /// before the quote (as for [`Self::role_before`]), the relation is the one left when the
+    /// one addressed and those of the possessor's gender are set aside, and the possessor is
+    /// there too.
+    fn relation_in_sentence_before(&self, possessor_female: bool, para: &Para, not: Option<&str>) -> Option<String> {
+        let people = self.named_in_sentence_before(para)?;
+        if !people.iter().any(|p| self.gender(p) == Some(possessor_female)) {
+            return None;
+        }
+        let mut rest = people.into_iter().filter(|p| Some(*p) != not && self.gender(p) != Some(possessor_female));
+        let one = rest.next()?;
+        rest.next().is_none().then(|| one.to_string())
+    }
+
+    /// The named people of the sentence right before the quote: the narration before it in its
+    /// paragraph, else the last sentence of the narration paragraph before.
+    fn named_in_sentence_before(&self, para: &Para) -> Option<Vec<&str>> {
+        let (begin, end) = if !only_space(self.source, para.start, self.quote_at) {
+            last_sentence(self.source, para.start, self.quote_at)
+        } else {
+            let (start, end) = self.told?;
+            last_sentence(self.source, start, end)
+        };
+        let mut people: Vec<&str> = Vec::new();
+        for e in self.events_from(begin).iter().take_while(|e| e.at < end) {
+            if e.person && e.who != NARRATOR && self.chars.lookup(&e.who).is_some() && !people.contains(&e.who.as_str()) {
+                people.push(&e.who);
+            }
+        }
+        Some(people)
     }
 
     /// The speaker of reported speech opening a paragraph (`Mr. Bennet replied that…`).

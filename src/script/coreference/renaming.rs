@@ -69,6 +69,44 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
     }
 }
 
+/// Names an unnamed speaker the narration names right after its line (`"…in play." / I have
+/// never forgotten my mother's advice. Her name was Duchess`): the last speaker before `her name
+/// was` (at most [`NAMING_BYTES`] before it) is that one in all its lines, when it is an unnamed
+/// one whose gender fits the pronoun (the name's own may be misread: `Her name was Duchess, but
+/// he often called her Pet`).
+pub fn name_from_narration(source: &str, quotes: &[Quote], speeches: &mut [Option<Speech>], chars: &Characters) {
+    let lower = source.to_lowercase();
+    // `to_lowercase` keeps the byte offsets of ASCII text only
+    if lower.len() != source.len() {
+        return;
+    }
+    for (pronoun, female) in [("her name was ", true), ("his name was ", false)] {
+        for (at, _) in lower.match_indices(pronoun) {
+            let inside = quotes.iter().any(|q| q.open <= at && at < q.close.unwrap_or(q.end));
+            let Some(last) = quotes.iter().rposition(|q| q.end <= at) else { continue };
+            if inside || quotes[last].end + NAMING_BYTES < at {
+                continue;
+            }
+            let Some(said_by) = speeches[last].as_ref().map(|s| s.speaker.clone()) else { continue };
+            let after = at + pronoun.len();
+            let Some(w) = words(source, after, (after + 40).min(source.len())).into_iter().next().filter(|w| w.start == after && w.capitalised(source)) else { continue };
+            let word = &source[w.start..w.end];
+            let name = chars.lookup(word).map_or_else(|| word.to_string(), |id| chars.list[id].name.clone());
+            let described = said_by.to_lowercase().split_whitespace().filter_map(english::gender_of_word).next_back();
+            if !is_unnamed(chars, &said_by) || described == Some(!female) {
+                continue;
+            }
+            for speech in speeches.iter_mut().flatten().filter(|s| s.speaker == said_by) {
+                speech.evidence = format!("{}; named {name} in the narration", speech.evidence);
+                speech.speaker = name.clone();
+            }
+        }
+    }
+}
+
+/// How far after its speaker's line the narration may name it (`Her name was Duchess`).
+const NAMING_BYTES: usize = 600;
+
 /// Notes that an unnamed speaker in an exchange is called `name`; two names for one
 /// description leave it unnamed.
 fn record(called: &mut Vec<((usize, String), Option<String>)>, key: (usize, String), name: &str) {
@@ -118,6 +156,19 @@ fn surname_bearer(chars: &Characters, surname: &str) -> Option<usize> {
     bearers.next().is_none().then_some(one)
 }
 
+/// The one character known by a full name opening with `first` (`Basil` → Basil Hallward),
+/// when the text never names it by the first name alone.
+fn first_name_bearer(chars: &Characters, first: &str) -> Option<usize> {
+    if first.contains(' ') {
+        return None;
+    }
+    let mut bearers = (0..chars.list.len()).filter(|&id| {
+        chars.list[id].forms.iter().any(|(f, _)| f.split(' ').count() >= 2 && f.split(' ').next() == Some(first) && english::title(&first.to_lowercase()).is_none())
+    });
+    let one = bearers.next()?;
+    bearers.next().is_none().then_some(one)
+}
+
 /// A description standing for a speaker (`the nurse`, `a tall soldier`, `her cousin`), not a
 /// character, the narrator, a group or a voice.
 fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
@@ -126,14 +177,14 @@ fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
     let det = ws.next().unwrap_or("");
     let head = lower.rsplit(' ').next().unwrap_or("");
     chars.lookup(speaker).is_none()
-        && english::is(&["the", "a", "an", "his", "her"], det)
-        && english::is_person_noun(head)
+        && english::is(&["the", "a", "an", "his", "her", "my", "our", "their", "your"], det)
+        && (english::is_person_noun(head) || english::is_agent_noun(head))
         && !english::is(english::GROUP_NOUNS, head)
 }
 
 /// A description and a name that do not tell opposite genders.
 fn same_gender(chars: &Characters, description: &str, name: &str) -> bool {
-    let described = description.to_lowercase().split_whitespace().filter_map(english::gender_of_word).next_back();
+    let described = description.to_lowercase().split_whitespace().filter_map(|w| english::gender_of_word(w).or_else(|| english::agent_gender(w))).next_back();
     let named = chars.lookup(name).and_then(|id| chars.list[id].female).or_else(|| {
         let title = name.split([' ', '.']).next().unwrap_or("").to_lowercase();
         english::title(&title).flatten()
@@ -171,7 +222,7 @@ fn vocative(source: &str, q: &Quote, chars: &Characters) -> Option<String> {
             return None;
         }
         let name = source[w.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
-        if let Some(id) = chars.lookup(&name) {
+        if let Some(id) = chars.lookup(&name).or_else(|| first_name_bearer(chars, &name)) {
             return Some(chars.list[id].name.clone());
         }
         let title = first.trim_end_matches('.');
@@ -208,6 +259,42 @@ mod tests {
                     \"So it is,\" said Pollock.\n\n\
                     \"Get in,\" said the boatman.";
         assert_eq!(speaker_of(&parse(text, "t"), "Mind the step"), "the boatman");
+    }
+
+    #[test]
+    fn a_first_person_possessive_description_takes_the_name_too() {
+        let text = "Ned Barlow sat by the fire with my aunt and me. I had been reading my book.\n\n\
+                    \"Is the lad in bed yet, Ned?\" asked my aunt.\n\n\
+                    \"Not yet,\" said my uncle.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Not yet"), "Ned Barlow");
+    }
+
+    #[test]
+    fn a_role_noun_called_by_a_first_name_is_the_one_with_that_full_name() {
+        let text = "Orrin Vale sat at his easel while Tom Reeve lay on the divan.\n\n\
+                    \"I must go now, Orrin,\" said Tom Reeve.\n\n\
+                    \"Why?\" said the painter.\n\n\
+                    \"I have a train.\"";
+        assert_eq!(speaker_of(&parse(text, "t"), "Why?"), "Orrin Vale");
+        // a `-man` is no `Miss`
+        let text = "Nell Hart and the vicar came in.\n\n\
+                    \"Sit down, Miss Hart,\" said Mrs. Pye.\n\n\
+                    \"Thank you,\" said the clergyman.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Thank you"), "the clergyman");
+    }
+
+    #[test]
+    fn the_narration_naming_the_last_speaker_names_all_its_lines() {
+        let text = "The old mare grazed beside me in the meadow.\n\n\
+                    \"Keep away from the brook,\" said my mother.\n\n\
+                    I always listened to my mother. Her name was Bess, and she was wise.\n\n\
+                    \"The hounds!\" said my mother.";
+        let script = parse(text, "t");
+        assert_eq!(speaker_of(&script, "Keep away"), "Bess");
+        assert_eq!(speaker_of(&script, "The hounds"), "Bess");
+        // `his name was` does not name a mother
+        let script = parse(&text.replace("Her name was Bess, and she", "His name was Bob, and he"), "t");
+        assert_eq!(speaker_of(&script, "Keep away"), "my mother");
     }
 
     #[test]
