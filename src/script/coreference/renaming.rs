@@ -6,6 +6,7 @@ use crate::script::characters::Characters;
 use crate::script::english;
 use crate::script::segment::Quote;
 use crate::script::words::{only_space, words};
+
 /// Gives an unnamed speaker the name the other side of its exchange calls it by: when a line
 /// right before or after one of `the nurse`'s lines addresses someone by name (`It's all over,
 /// Mrs. Thingummy!`), and every such line names the same person, `the nurse` is that person in
@@ -75,13 +76,8 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
 /// one whose gender fits the pronoun (the name's own may be misread: `Her name was Duchess, but
 /// he often called her Pet`).
 pub fn name_from_narration(source: &str, quotes: &[Quote], speeches: &mut [Option<Speech>], chars: &Characters) {
-    let lower = source.to_lowercase();
-    // `to_lowercase` keeps the byte offsets of ASCII text only
-    if lower.len() != source.len() {
-        return;
-    }
-    for (pronoun, female) in [("her name was ", true), ("his name was ", false)] {
-        for (at, _) in lower.match_indices(pronoun) {
+    for (pronoun, female) in [("her name was ", true), ("Her name was ", true), ("his name was ", false), ("His name was ", false)] {
+        for (at, _) in source.match_indices(pronoun) {
             let inside = quotes.iter().any(|q| q.open <= at && at < q.close.unwrap_or(q.end));
             let Some(last) = quotes.iter().rposition(|q| q.end <= at) else { continue };
             if inside || quotes[last].end + NAMING_BYTES < at {
