@@ -234,12 +234,7 @@ impl State<'_> {
     /// narration paragraph before. A noun for anyone (`the boy`) is often a named character
     /// again, so only role nouns (`guide`, `surgeon`) count.
     fn role_before(&mut self, female: bool, para: &Para) -> Option<String> {
-        let (begin, end) = if !only_space(self.source, para.start, self.quote_at) {
-            last_sentence(self.source, para.start, self.quote_at)
-        } else {
-            let (start, end) = self.told?;
-            last_sentence(self.source, start, end)
-        };
+        let (begin, end) = self.sentence_before(para)?;
         let ws = words(self.source, begin, end);
         if ws.first()?.lower(self.source) != "the" {
             return None;
@@ -273,15 +268,19 @@ impl State<'_> {
         rest.next().is_none().then(|| one.to_string())
     }
 
-    /// The named people of the sentence right before the quote: the narration before it in its
-    /// paragraph, else the last sentence of the narration paragraph before.
+    /// The sentence right before the quote: the narration before it in its paragraph, else the
+    /// last sentence of the narration paragraph before.
+    fn sentence_before(&self, para: &Para) -> Option<(usize, usize)> {
+        if !only_space(self.source, para.start, self.quote_at) {
+            return Some(last_sentence(self.source, para.start, self.quote_at));
+        }
+        let (start, end) = self.told?;
+        Some(last_sentence(self.source, start, end))
+    }
+
+    /// The named people of [`Self::sentence_before`].
     fn named_in_sentence_before(&self, para: &Para) -> Option<Vec<&str>> {
-        let (begin, end) = if !only_space(self.source, para.start, self.quote_at) {
-            last_sentence(self.source, para.start, self.quote_at)
-        } else {
-            let (start, end) = self.told?;
-            last_sentence(self.source, start, end)
-        };
+        let (begin, end) = self.sentence_before(para)?;
         let mut people: Vec<&str> = Vec::new();
         for e in self.events_from(begin).iter().take_while(|e| e.at < end) {
             if e.person && e.who != NARRATOR && self.chars.lookup(&e.who).is_some() && !people.contains(&e.who.as_str()) {
