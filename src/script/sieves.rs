@@ -297,3 +297,11 @@ fn a_noun_for_anyone_is_the_one_of_its_gender_the_sentence_before_names() {
     let text = text.replace("offered by Miss Hart.", "offered by Mr. Dunne.");
     assert_eq!(spoken(&text)[0].0, "the girl", "{:?}", spoken(&text));
 }
+
+#[test]
+fn a_description_after_an_indefinite_one_is_the_newcomer_not_the_named_one() {
+    let text = "Tobias Pell sat alone by his fire in the valley.\n\nOut of the dark came a tall man leading a mule.\n\n\"Evening,\" called the man. \"Room for one more?\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "a tall man", "{lines:?}");
+    assert_eq!(lines[1].0, "a tall man", "{lines:?}");
+}

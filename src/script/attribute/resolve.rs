@@ -151,6 +151,15 @@ impl State<'_> {
                     // `asked a gentleman` … `said the gentleman`: the one described before, on stage.
                     let described_on_stage = lower.starts_with("the ")
                         && self.unnamed.iter().any(|u| u.head == head && !u.group && self.recent(tag.at, |e| e.who == u.name).is_some());
+                    // `There came a man and a burro. "Hello," called the man`: someone new, whom
+                    // the narration just brought in, not the named one on stage (`the tall man`
+                    // for `a tall man`, never `the young woman` for `a foreign woman`).
+                    if lower.starts_with("the ")
+                        && let Some(introduced) = self.introduced_before(head, para)
+                        && lower.split(' ').skip(1).all(|w| introduced.split(' ').any(|i| i == w))
+                    {
+                        return (self.describe(&introduced, female), 0.5 * tag_conf);
+                    }
                     if named.len() == 1 && !untold && !described_on_stage {
                         return (named[0].to_string(), 0.5 * tag_conf);
                     }
@@ -276,6 +285,19 @@ impl State<'_> {
         }
         let (start, end) = self.told?;
         Some(last_sentence(self.source, start, end))
+    }
+
+    /// The last indefinite description with this head noun (`a white man`, `an old man`) in the
+    /// narration just before the quote: its paragraph up to the quote, else the narration
+    /// paragraph before.
+    fn introduced_before(&self, head: &str, para: &Para) -> Option<String> {
+        let (start, end) = if only_space(self.source, para.start, self.quote_at) { self.told? } else { (para.start, self.quote_at) };
+        let ws = words(self.source, start, end);
+        let h = (1..ws.len()).rev().find(|&h| ws[h].lower(self.source) == head)?;
+        let a = (h.saturating_sub(3)..h).find(|&a| matches!(ws[a].lower(self.source).as_str(), "a" | "an"))?;
+        let adjectives = ws[a + 1..h].iter().all(|w| !w.capitalised(self.source) && !english::is_person_noun(&w.lower(self.source)));
+        let phrase = self.source[ws[a].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" ");
+        (adjectives && !phrase.contains([',', '.', ';'])).then(|| phrase.to_lowercase())
     }
 
     /// The named people of [`Self::sentence_before`].
