@@ -267,7 +267,7 @@ pub const PERSON_NOUNS: &[&str] = &[
 pub const RELATION_NOUNS: &[&str] = &[
     "cousin", "partner", "neighbour", "neighbor", "interlocutor", "step-son", "stepson", "step-daughter",
     "stepdaughter", "step-child", "relative", "relation", "parent", "sibling", "spouse", "colleague",
-    "classmate", "playmate", "schoolfellow", "friend", "companion", "comrade", "guest", "visitor",
+    "classmate", "playmate", "schoolfellow", "friend", "companion", "comrade", "guest", "visitor", "acquaintance",
 ];
 
 /// Nouns for anyone, or for a relation to someone: an apposition with them (`the boy, Jim`,

@@ -86,6 +86,13 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
         while j < ws.len() && ws[j].capitalised(source) && j - k < 4 && gap_ok(source, ws[j - 1], ws[j]) {
             j += 1;
         }
+        // `Strether's new acquaintance pursued`: the possessor is not the subject (but `Tom's
+        // voice rose` is Tom).
+        if ws[j - 1].lower(source).ends_with("'s")
+            && let Some(noun) = (j..(j + 3).min(ws.len())).take_while(|&n| gap_ok(source, ws[n - 1], ws[n]) && !ws[n].capitalised(source)).find(|&n| english::is_person_noun(&ws[n].lower(source)))
+        {
+            return Some((Subject::Described(phrase(source, ws, k, noun + 1)), noun + 1));
+        }
         if title && j == k + 1 {
             // `said the Captain` handled below; a bare title (`Doctor`) is a description.
             return Some((Subject::Described(w.text(source).to_string()), j));
@@ -423,6 +430,8 @@ mod tests {
         assert_eq!(after_tag(" Mary heard her say."), Some((Subject::Pronoun("she".into()), true)));
         assert_eq!(after_tag(" Tom heard the driver calling."), Some((Subject::Described("the driver".into()), true)));
         assert_eq!(after_tag(" said another."), Some((Subject::Described("another".into()), true)));
+        // a possessor is not the subject
+        assert_eq!(after_tag(" Tom's new friend replied."), described("Tom's new friend"));
         assert_eq!(after_tag(" somebody exclaimed."), Some((Subject::Described("somebody".into()), true)));
         assert_eq!(after_tag(". The sun was low."), None);
         assert_eq!(after_tag(" as her audition song."), None);
