@@ -203,7 +203,7 @@ fn voice_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
         return None;
     }
     // `a rough voice`: the noun with its adjectives
-    let noun = source[ws[k + 1].start..ws[j].end].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let noun = source[ws[k + 1].start..ws[j].end].split_whitespace().collect::<Vec<_>>().join(" ");
     let mut place = Vec::new();
     let mut end = j + 1;
     if ws.get(j + 1).is_some_and(|w| matches!(w.lower(source).as_str(), "from" | "of")) {
@@ -427,6 +427,9 @@ mod tests {
         assert_eq!(after_tag(" said the other, gravely."), described("the other"));
         let voice = Subject::Voice { noun: "answer".into(), place: vec!["behind".into(), "the".into(), "casting".into(), "table".into()] };
         assert_eq!(after_tag(" came the answer from behind the casting table. She knew."), Some((voice, true)));
+        // a proper adjective keeps its capital
+        let welsh = Subject::Voice { noun: "shrill Welsh voice".into(), place: vec![] };
+        assert_eq!(after_tag(" said a shrill Welsh voice."), Some((welsh, true)));
         assert_eq!(after_tag(" Mary heard her say."), Some((Subject::Pronoun("she".into()), true)));
         assert_eq!(after_tag(" Tom heard the driver calling."), Some((Subject::Described("the driver".into()), true)));
         assert_eq!(after_tag(" said another."), Some((Subject::Described("another".into()), true)));
