@@ -326,6 +326,13 @@ pub fn is_person_noun(word: &str) -> bool {
     is(PERSON_NOUNS, word) || is(RELATION_NOUNS, word) || gender_of_word(word).is_some()
 }
 
+/// Nouns of time that, after `one`, `that`, `next` …, open a clause as an adverbial (`One day a
+/// fellow said`), never its subject.
+pub const TIME_NOUNS: &[&str] = &[
+    "day", "morning", "evening", "night", "afternoon", "time", "moment", "week", "month", "year", "summer",
+    "winter", "spring", "autumn", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+];
+
 /// Words in a place's name that make a capitalised run a place, not a person (`Baker Street`).
 pub const PLACE_WORDS: &[&str] = &[
     "street", "road", "lane", "square", "avenue", "park", "place", "court", "row", "terrace", "bridge",

@@ -305,3 +305,9 @@ fn a_description_after_an_indefinite_one_is_the_newcomer_not_the_named_one() {
     assert_eq!(lines[0].0, "a tall man", "{lines:?}");
     assert_eq!(lines[1].0, "a tall man", "{lines:?}");
 }
+
+#[test]
+fn one_of_a_group_is_not_the_one_of_them_described_before() {
+    let text = "The eldest of the ducks shook her feathers and said, \"Rain by noon.\"\n\n\"Rain by noon,\" said one of the ducks.";
+    assert_eq!(speakers(text), ["the eldest of the ducks", "one of the ducks"], "{:?}", spoken(text));
+}

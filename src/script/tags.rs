@@ -101,6 +101,9 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
         return Some((Subject::Name(name), j));
     }
     if english::is(english::DETERMINERS, &lower) {
+        if ws.get(k + 1).is_some_and(|n| english::is(english::TIME_NOUNS, &n.lower(source))) {
+            return None;
+        }
         let mut j = k + 1;
         // `one of the men`, `another of them`
         if matches!(lower.as_str(), "one" | "another" | "some") && ws.get(j).is_some_and(|w| w.lower(source) == "of") {
@@ -117,7 +120,9 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
             let word = ws[j].lower(source);
             // `-ly` before a noun is an adjective (`an elderly gentleman`), else an adverb
             let adjective = ws.get(j + 1).is_some_and(|n| gap_ok(source, ws[j], *n) && english::is_person_noun(&n.lower(source)));
-            if english::is(NP_STOP, &word) || is_speech_verb(&word) || adverb(&word) && j > k + 1 && !adjective || english::is(&["a", "an", "the"], &word) {
+            // `the oldest of the colts`: an article after `of` goes on
+            let article = english::is(&["a", "an", "the"], &word) && ws[j - 1].lower(source) != "of";
+            if english::is(NP_STOP, &word) || is_speech_verb(&word) || adverb(&word) && j > k + 1 && !adjective || article {
                 break;
             }
             j += 1;
@@ -354,8 +359,9 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
     // The subject opens the clause (`She turned to him and said`), maybe behind a connective
     // (`Then Tom had asked:`); the subject nearest the verb wins, at a clause start after a comma
     // or an `and` (`Drawing back, Stephen said`, `Tom shrugged and Nell said`).
+    let time_opener = |p: usize| p == 2 && english::is(english::DETERMINERS, &ws[0].lower(source)) && english::is(english::TIME_NOUNS, &ws[1].lower(source));
     let clause_start = |p: usize| {
-        p == 0 || p == 1 && english::is(CLAUSE_OPENERS, &ws[0].lower(source)) || source[ws[p - 1].end..ws[p].start].contains(',') || ws[p - 1].lower(source) == "and"
+        p == 0 || p == 1 && english::is(CLAUSE_OPENERS, &ws[0].lower(source)) || time_opener(p) || source[ws[p - 1].end..ws[p].start].contains(',') || ws[p - 1].lower(source) == "and"
     };
     let leading_participle = |p: usize| ws[p].lower(source).ends_with("ing") || ws[p].lower(source).ends_with("ed") && p == 0 && source[ws[0].end..ws.get(1).map_or(ws[0].end, |w| w.start)].contains(',');
     let (first, subject) = (0..v).rev().filter(|&p| clause_start(p) && !leading_participle(p)).find_map(|p| {
@@ -454,6 +460,9 @@ mod tests {
         assert_eq!(t("Oskar dealt the cards and Nell said,"), name("Nell"));
         assert_eq!(t("Smiling, she said,"), Some(Subject::Pronoun("she".into())));
         assert_eq!(t("Nell turned to her aunt, Mrs. Bell, and said:"), name("Nell"));
+        // a time adverbial is no subject; `of the` goes on with the description
+        assert_eq!(t("One day a tall boy said,"), Some(Subject::Described("a tall boy".into())));
+        assert_eq!(t("The eldest of the sisters said,"), Some(Subject::Described("the eldest of the sisters".into())));
     }
 
     #[test]

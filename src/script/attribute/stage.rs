@@ -157,7 +157,8 @@ impl State<'_> {
     /// The unnamed speaker a description names, created on first use.
     pub(super) fn describe(&mut self, description: &str, female: Option<bool>) -> String {
         let head = description.rsplit(' ').next().unwrap_or(description).to_lowercase();
-        let definite = !description.starts_with(['a', 'A']) || description.starts_with("another");
+        // `one of the colts` may be any of them, not the one described before
+        let definite = (!description.starts_with(['a', 'A']) || description.starts_with("another")) && !description.starts_with("one of");
         let possessive = !description.starts_with(['t', 'T', 'a', 'A']);
         // Two descriptions of one head noun are two people when each has adjectives and they
         // share none (`a foreign lady` in passing, later `the young lady`).
