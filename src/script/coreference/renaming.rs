@@ -109,6 +109,34 @@ pub fn name_from_narration(source: &str, quotes: &[Quote], speeches: &mut [Optio
     }
 }
 
+/// Names an unnamed speaker the narration names through a relative clause on its head noun (`The
+/// officer, whose name was Blakeney, knocked`): the one unnamed speaker with that head noun (`a
+/// young officer`) is that name in all its lines.
+pub fn name_from_relative_clause(source: &str, quotes: &[Quote], speeches: &mut [Option<Speech>], chars: &Characters) {
+    for clause in [" whose name was ", " whose name is "] {
+        for (at, _) in source.match_indices(clause) {
+            if quotes.iter().any(|q| q.open <= at && at < q.close.unwrap_or(q.end)) {
+                continue;
+            }
+            let before = source[..at].trim_end_matches(',');
+            let Some(noun) = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().map(str::to_lowercase) else { continue };
+            let after = at + clause.len();
+            let Some(w) = words(source, after, (after + 40).min(source.len())).into_iter().next().filter(|w| w.start == after && w.capitalised(source)) else { continue };
+            let word = &source[w.start..w.end];
+            let name = chars.lookup(word).map_or_else(|| word.to_string(), |id| chars.list[id].name.clone());
+            let mut described: Vec<String> = speeches.iter().flatten().map(|s| s.speaker.clone()).filter(|s| is_unnamed(chars, s) && s.to_lowercase().rsplit(' ').next() == Some(noun.as_str())).collect();
+            described.sort();
+            described.dedup();
+            let [said_by] = &described[..] else { continue };
+            let said_by = said_by.clone();
+            for speech in speeches.iter_mut().flatten().filter(|s| s.speaker == said_by) {
+                speech.evidence = format!("{}; named {name} in the narration", speech.evidence);
+                speech.speaker = name.clone();
+            }
+        }
+    }
+}
+
 /// How far after its speaker's line the narration may name it (`Her name was Duchess`).
 const NAMING_BYTES: usize = 600;
 
@@ -385,6 +413,18 @@ mod tests {
         // two aunts: the title names neither
         let script = parse(&text.replace("lived with Kit", "and Aunt Rose lived with Kit"), "t");
         assert_eq!(speaker_of(&script, "Where are you"), "the old woman");
+    }
+
+    #[test]
+    fn a_relative_clause_naming_a_head_noun_names_its_speaker() {
+        let text = "Mrs. Penrose kept the inn by the harbour.\n\n\
+                    \"Any rooms tonight?\" asked a tall sailor.\n\n\
+                    \"One, at the back,\" said Mrs. Penrose.\n\n\
+                    The sailor, whose name was Hobb, dropped his bag by the fire.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Any rooms"), "Hobb");
+        // a clause on another noun names nobody who spoke
+        let text = text.replace("The sailor, whose", "The dog, whose");
+        assert_eq!(speaker_of(&parse(&text, "t"), "Any rooms"), "a tall sailor");
     }
 
     #[test]
