@@ -13,7 +13,7 @@ use super::english;
 mod renaming;
 mod roles;
 
-pub use renaming::{name_from_narration, name_the_unnamed};
+pub use renaming::{name_from_narration, name_from_relative_clause, name_the_unnamed};
 pub use roles::{appositions, role};
 
 /// The known character a description ends with (`the poet Syme` → Syme, `the burly Moze`):

@@ -9,8 +9,9 @@ use crate::script::words::{only_space, words};
 
 /// Gives an unnamed speaker the name the other side of its exchange calls it by: when a line
 /// right before or after one of `the nurse`'s lines addresses someone by name (`It's all over,
-/// Mrs. Thingummy!`), and every such line names the same person, `the nurse` is that person in
-/// every line. Runs after attribution over `speeches` (one per quote, `None` when not speech).
+/// Mrs. Thingummy!`) or by the title of the one character carrying it (`Look out, aunt!` → Aunt
+/// Polly), and every such line names the same person, `the nurse` is that person in every line
+/// of the exchange. So does the name it gives itself (`I am Parson Tringham`). Runs after attribution over `speeches` (one per quote, `None` when not speech).
 pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<Speech>], chars: &Characters) {
     let spoken: Vec<usize> = (0..quotes.len()).filter(|&q| speeches[q].is_some()).collect();
     let speaker = |speeches: &[Option<Speech>], q: usize| speeches[q].as_ref().map(|s| s.speaker.clone()).unwrap_or_default();
@@ -22,6 +23,8 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
     }
     // (exchange, unnamed speaker) → the one name it is called by (None once two disagree)
     let mut called: Vec<((usize, String), Option<String>)> = Vec::new();
+    // the (exchange, unnamed speaker) pairs that gave their own name
+    let mut gave_own: Vec<(usize, String)> = Vec::new();
     for (k, &q) in spoken.iter().enumerate() {
         let said_by = speaker(speeches, q);
         // `What name?` — `Greyson, office on second floor.`: the one answering gives his own.
@@ -37,7 +40,12 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
                 record(&mut called, (exchange[k], said_by.clone()), &name);
             }
         }
-        let Some(name) = vocative(source, &quotes[q], chars) else { continue };
+        // `I am Parson Tringham, the antiquary`: an unnamed speaker naming itself
+        if is_unnamed(chars, &said_by) && let Some(name) = self_named(source, &quotes[q], chars).filter(|n| same_gender(chars, &said_by, n)) {
+            record(&mut called, (exchange[k], said_by.clone()), &name);
+            gave_own.push((exchange[k], said_by.clone()));
+        }
+        let Some(name) = vocative(source, &quotes[q], chars).or_else(|| title_vocative(source, &quotes[q], chars)) else { continue };
         if name == said_by || chars.lookup(&said_by).is_some_and(|id| chars.lookup(&name) == Some(id)) {
             continue;
         }
@@ -55,6 +63,7 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
     }
     for ((ex, unnamed), name) in called {
         let Some(name) = name else { continue };
+        let how = if gave_own.contains(&(ex, unnamed.clone())) { format!("gives its name, {name}") } else { format!("called {name} by the other speaker") };
         let lines: Vec<usize> = (0..spoken.len()).filter(|&k| exchange[k] == ex && speaker(speeches, spoken[k]) == unnamed).collect();
         let (first, last) = (lines[0], lines[lines.len() - 1]);
         // the one named speaks too while the description does: two people
@@ -63,7 +72,7 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
         }
         for k in lines {
             if let Some(speech) = speeches[spoken[k]].as_mut() {
-                speech.evidence = format!("{}; called {name} by the other speaker", speech.evidence);
+                speech.evidence = format!("{}; {how}", speech.evidence);
                 speech.speaker = name.clone();
             }
         }
@@ -92,6 +101,34 @@ pub fn name_from_narration(source: &str, quotes: &[Quote], speeches: &mut [Optio
             if !is_unnamed(chars, &said_by) || described == Some(!female) {
                 continue;
             }
+            for speech in speeches.iter_mut().flatten().filter(|s| s.speaker == said_by) {
+                speech.evidence = format!("{}; named {name} in the narration", speech.evidence);
+                speech.speaker = name.clone();
+            }
+        }
+    }
+}
+
+/// Names an unnamed speaker the narration names through a relative clause on its head noun (`The
+/// officer, whose name was Blakeney, knocked`): the one unnamed speaker with that head noun (`a
+/// young officer`) is that name in all its lines.
+pub fn name_from_relative_clause(source: &str, quotes: &[Quote], speeches: &mut [Option<Speech>], chars: &Characters) {
+    for clause in [" whose name was ", " whose name is "] {
+        for (at, _) in source.match_indices(clause) {
+            if quotes.iter().any(|q| q.open <= at && at < q.close.unwrap_or(q.end)) {
+                continue;
+            }
+            let before = source[..at].trim_end_matches(',');
+            let Some(noun) = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').next().map(str::to_lowercase) else { continue };
+            let after = at + clause.len();
+            let Some(w) = words(source, after, (after + 40).min(source.len())).into_iter().next().filter(|w| w.start == after && w.capitalised(source)) else { continue };
+            let word = &source[w.start..w.end];
+            let name = chars.lookup(word).map_or_else(|| word.to_string(), |id| chars.list[id].name.clone());
+            let mut described: Vec<String> = speeches.iter().flatten().map(|s| s.speaker.clone()).filter(|s| is_unnamed(chars, s) && s.to_lowercase().rsplit(' ').next() == Some(noun.as_str())).collect();
+            described.sort();
+            described.dedup();
+            let [said_by] = &described[..] else { continue };
+            let said_by = said_by.clone();
             for speech in speeches.iter_mut().flatten().filter(|s| s.speaker == said_by) {
                 speech.evidence = format!("{}; named {name} in the narration", speech.evidence);
                 speech.speaker = name.clone();
@@ -138,6 +175,62 @@ fn name_opening(source: &str, q: &Quote, chars: &Characters) -> Option<String> {
         return Some(chars.list[id].name.clone());
     }
     (end >= 2 && english::title(lower.trim_end_matches('.')).flatten().is_some()).then_some(name)
+}
+
+/// The name a speaker gives itself (`I am Parson Tringham, the antiquary`, `My name is Kit.`):
+/// after `I am`/`I'm`, a known character or a run of two or three capitalised words; after `my
+/// name is`, any capitalised word. The run must close with punctuation (`I am Mr. Hale's clerk`
+/// names nobody).
+fn self_named(source: &str, q: &Quote, chars: &Characters) -> Option<String> {
+    let ws = words(source, q.start, q.end);
+    for k in 0..ws.len() {
+        let lead: Vec<String> = ws[k..].iter().take(3).map(|w| w.lower(source).replace('’', "'")).collect();
+        let (skip, any_word) = match lead.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+            ["my", "name", "is", ..] => (3, true),
+            ["my", "name's", ..] => (2, true),
+            ["i", "am", ..] => (2, false),
+            ["i'm", ..] => (1, false),
+            _ => continue,
+        };
+        let start = k + skip;
+        if start >= ws.len() || !ws[start].capitalised(source) || !only_space(source, ws[start - 1].end, ws[start].start) {
+            return None;
+        }
+        let mut end = start + 1;
+        while end < ws.len() && end - start < 3 && ws[end].capitalised(source) && source[ws[end - 1].end..ws[end].start].trim_matches('.').trim().is_empty() {
+            end += 1;
+        }
+        let after = source[ws[end - 1].end..q.end].trim_start();
+        let first = ws[start].lower(source);
+        if !(after.is_empty() || after.starts_with([',', '.', '!', '?', ';', '-', '—'])) || english::is(english::NOT_NAMES, &first) && english::title(&first).is_none() {
+            return None;
+        }
+        let name = source[ws[start].start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(id) = chars.lookup(&name) {
+            return Some(chars.list[id].name.clone());
+        }
+        return (any_word || end - start >= 2).then_some(name);
+    }
+    None
+}
+
+/// Whom a quotation addresses by a bare title (`Look behind you, aunt!`, `Yes, Doctor.`): the
+/// one character who carries it (`Aunt Polly`), the title set off by a comma before it and
+/// punctuation or the end after it.
+fn title_vocative(source: &str, q: &Quote, chars: &Characters) -> Option<String> {
+    let ws = words(source, q.start, q.end);
+    for (k, w) in ws.iter().enumerate().skip(1) {
+        let lower = w.lower(source);
+        if english::title_forms(&lower).is_none() || !source[ws[k - 1].end..w.start].contains(',') {
+            continue;
+        }
+        let after = if k + 1 < ws.len() { &source[w.end..ws[k + 1].start] } else { &source[w.end..q.end] };
+        if !(k + 1 == ws.len() || after.trim_start().starts_with([',', '!', '?', '.'])) {
+            continue;
+        }
+        return super::titled(chars, &lower).map(|id| chars.list[id].name.clone());
+    }
+    None
 }
 
 /// The one character whose titled name ends with `surname` (`Greyson` → Mr. Greyson).
@@ -291,6 +384,47 @@ mod tests {
         // `his name was` does not name a mother
         let script = parse(&text.replace("Her name was Bess, and she", "His name was Bob, and he"), "t");
         assert_eq!(speaker_of(&script, "Keep away"), "my mother");
+    }
+
+    #[test]
+    fn an_unnamed_speaker_naming_itself_takes_that_name() {
+        let text = "Wat Cobb was mending a gate when a stout rider came up the lane.\n\n\
+                    \"Fine weather,\" said the rider.\n\n\
+                    \"Who might you be, sir?\" said Wat Cobb.\n\n\
+                    \"I am Deacon Marlow, the new man at the chapel. And you?\"\n\n\
+                    \"Just a gate-mender.\"";
+        let script = parse(text, "t");
+        assert_eq!(speaker_of(&script, "Fine weather"), "Deacon Marlow");
+        assert_eq!(speaker_of(&script, "I am Deacon"), "Deacon Marlow");
+        // a possessive is no name of the speaker's own
+        let script = parse(&text.replace("I am Deacon Marlow, the new man", "I am Deacon Marlow's new man"), "t");
+        assert_eq!(speaker_of(&script, "Fine weather"), "the rider");
+    }
+
+    #[test]
+    fn an_unnamed_speaker_called_by_a_bare_title_is_the_one_who_carries_it() {
+        let text = "Aunt Bessie lived with Kit at the mill.\n\n\
+                    One morning the old woman looked for the boy everywhere.\n\n\
+                    \"Where are you hiding?\" said the old woman.\n\n\
+                    \"In the loft, aunt!\" said Kit.\n\n\
+                    \"Come down at once.\"";
+        let script = parse(text, "t");
+        assert_eq!(speaker_of(&script, "Where are you"), "Aunt Bessie");
+        // two aunts: the title names neither
+        let script = parse(&text.replace("lived with Kit", "and Aunt Rose lived with Kit"), "t");
+        assert_eq!(speaker_of(&script, "Where are you"), "the old woman");
+    }
+
+    #[test]
+    fn a_relative_clause_naming_a_head_noun_names_its_speaker() {
+        let text = "Mrs. Penrose kept the inn by the harbour.\n\n\
+                    \"Any rooms tonight?\" asked a tall sailor.\n\n\
+                    \"One, at the back,\" said Mrs. Penrose.\n\n\
+                    The sailor, whose name was Hobb, dropped his bag by the fire.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Any rooms"), "Hobb");
+        // a clause on another noun names nobody who spoke
+        let text = text.replace("The sailor, whose", "The dog, whose");
+        assert_eq!(speaker_of(&parse(&text, "t"), "Any rooms"), "a tall sailor");
     }
 
     #[test]
