@@ -29,6 +29,13 @@ pub const SPEECH_VERBS: &[&str] = &[
 /// name right after one is the listener, never a subject put after its verb (`said Anne`).
 pub const OBJECT_SPEECH_VERBS: &[&str] = &["told", "tells", "informed", "reminded", "assured"];
 
+/// Words of an adverbial phrase that may open a clause before its subject (`Pretty soon Jim
+/// says:`, `All at once Nell cried:`, `By and by Tom asked,`).
+pub const ADVERBIAL_OPENERS: &[&str] = &[
+    "pretty", "soon", "very", "just", "then", "all", "at", "once", "by", "and", "now", "again", "so", "but", "last",
+    "length", "still", "later", "presently", "suddenly", "finally", "afterwards", "directly", "instantly", "here", "there",
+];
+
 /// Nouns for a spoken thing, as in `came the answer` or `whispers from behind the table`.
 pub const SPEECH_NOUNS: &[&str] = &[
     "answer", "reply", "response", "voice", "voices", "whisper", "whispers", "cry", "shout", "shouts",

@@ -354,7 +354,11 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
     // (`Then Tom had asked:`); the subject nearest the verb wins, at a clause start after a comma
     // or an `and` (`Drawing back, Stephen said`, `Tom shrugged and Nell said`).
     let clause_start = |p: usize| {
-        p == 0 || p == 1 && english::is(CLAUSE_OPENERS, &ws[0].lower(source)) || source[ws[p - 1].end..ws[p].start].contains(',') || ws[p - 1].lower(source) == "and"
+        p == 0
+            || p == 1 && english::is(CLAUSE_OPENERS, &ws[0].lower(source))
+            // behind an adverbial phrase (`Pretty soon Jim says:`), whose first word is no name
+            || p <= 3 && ws[..p].iter().all(|w| english::is(english::ADVERBIAL_OPENERS, &w.lower(source)))
+            || source[ws[p - 1].end..ws[p].start].contains(',') || ws[p - 1].lower(source) == "and"
     };
     let leading_participle = |p: usize| ws[p].lower(source).ends_with("ing") || ws[p].lower(source).ends_with("ed") && p == 0 && source[ws[0].end..ws.get(1).map_or(ws[0].end, |w| w.start)].contains(',');
     let (first, subject) = (0..v).rev().filter(|&p| clause_start(p) && !leading_participle(p)).find_map(|p| {
@@ -448,6 +452,8 @@ mod tests {
         assert_eq!(t("Then Oskar had asked:"), name("Oskar"));
         assert_eq!(t("Stooping low, Nell whispered:"), name("Nell"));
         assert_eq!(t("Oskar dealt the cards and Nell said,"), name("Nell"));
+        assert_eq!(t("The kettle sang. Pretty soon Oskar says:"), name("Oskar"));
+        assert_eq!(t("All at once Nell cried,"), name("Nell"));
         assert_eq!(t("the gardener told Wilhelmina,"), Some(Subject::Described("the gardener".into())));
         assert_eq!(t("she reminded Oskar,"), Some(Subject::Pronoun("she".into())));
         assert_eq!(t("Smiling, she said,"), Some(Subject::Pronoun("she".into())));
