@@ -25,6 +25,17 @@ pub const SPEECH_VERBS: &[&str] = &[
     "counseled", "cooed", "crowed", "shrieked", "squealed", "exploded", "mumbled", "ejaculated",
 ];
 
+/// Verbs of saying that always take the one spoken to as their object (`she told Amory`): the
+/// name right after one is the listener, never a subject put after its verb (`said Anne`).
+pub const OBJECT_SPEECH_VERBS: &[&str] = &["told", "tells", "informed", "reminded", "assured"];
+
+/// Words of an adverbial phrase that may open a clause before its subject (`Pretty soon Jim
+/// says:`, `All at once Nell cried:`, `By and by Tom asked,`).
+pub const ADVERBIAL_OPENERS: &[&str] = &[
+    "pretty", "soon", "very", "just", "then", "all", "at", "once", "by", "and", "now", "again", "so", "but", "last",
+    "length", "still", "later", "presently", "suddenly", "finally", "afterwards", "directly", "instantly", "here", "there",
+];
+
 /// Nouns for a spoken thing, as in `came the answer` or `whispers from behind the table`.
 pub const SPEECH_NOUNS: &[&str] = &[
     "answer", "reply", "response", "voice", "voices", "whisper", "whispers", "cry", "shout", "shouts",

@@ -190,6 +190,11 @@ fn verb_at(source: &str, ws: &[Word], k: usize) -> Option<usize> {
     (is_speech_verb(&lower) && !w.capitalised(source)).then_some(k + 1)
 }
 
+/// `told Amory`: the word after the verb at `k` is the one spoken to, not the speaker.
+fn listener_verb(source: &str, ws: &[Word], k: usize) -> bool {
+    english::is(english::OBJECT_SPEECH_VERBS, &ws[k].lower(source))
+}
+
 fn phrase(source: &str, ws: &[Word], from: usize, to: usize) -> String {
     source[ws[from].start..ws[to - 1].end].split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -247,7 +252,7 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
     };
     if !new_sentence {
         // `said Anne`, `said the old man`, `came the answer from behind the table`
-        if let Some(j) = verb_at(source, &ws, 0) {
+        if let Some(j) = verb_at(source, &ws, 0).filter(|_| !listener_verb(source, &ws, 0)) {
             if let Some((subject, end)) = voice_at(source, &ws, j) {
                 return Some(make(subject, true, 0, end, ws[j].start));
             }
@@ -353,6 +358,7 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
     let after_verb = verb_at(source, &ws, v)?;
     if let Some((subject, end)) = subject_at(source, &ws, after_verb)
         && end == ws.len()
+        && !listener_verb(source, &ws, v)
     {
         return Some(Tag { subject, phrase: phrase(source, &ws, v, end), speech: true, at: ws[after_verb].start, indefinite: false });
     }
@@ -361,7 +367,12 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
     // or an `and` (`Drawing back, Stephen said`, `Tom shrugged and Nell said`).
     let time_opener = |p: usize| p == 2 && english::is(english::DETERMINERS, &ws[0].lower(source)) && english::is(english::TIME_NOUNS, &ws[1].lower(source));
     let clause_start = |p: usize| {
-        p == 0 || p == 1 && english::is(CLAUSE_OPENERS, &ws[0].lower(source)) || time_opener(p) || source[ws[p - 1].end..ws[p].start].contains(',') || ws[p - 1].lower(source) == "and"
+        p == 0
+            || p == 1 && english::is(CLAUSE_OPENERS, &ws[0].lower(source))
+            // behind an adverbial phrase (`Pretty soon Jim says:`), whose first word is no name
+            || p <= 3 && ws[..p].iter().all(|w| english::is(english::ADVERBIAL_OPENERS, &w.lower(source)))
+            || time_opener(p)
+            || source[ws[p - 1].end..ws[p].start].contains(',') || ws[p - 1].lower(source) == "and"
     };
     let leading_participle = |p: usize| ws[p].lower(source).ends_with("ing") || ws[p].lower(source).ends_with("ed") && p == 0 && source[ws[0].end..ws.get(1).map_or(ws[0].end, |w| w.start)].contains(',');
     let (first, subject) = (0..v).rev().filter(|&p| clause_start(p) && !leading_participle(p)).find_map(|p| {
@@ -443,6 +454,8 @@ mod tests {
         assert_eq!(after_tag(" Tom's new friend replied."), described("Tom's new friend"));
         assert_eq!(after_tag(" somebody exclaimed."), Some((Subject::Described("somebody".into()), true)));
         assert_eq!(after_tag(". The sun was low."), None);
+        // the name after `told` is the one spoken to, never the speaker
+        assert_eq!(after_tag(" told Wilhelmina, turning away."), None);
         assert_eq!(after_tag(" as her audition song."), None);
     }
 
@@ -458,6 +471,10 @@ mod tests {
         assert_eq!(t("Then Oskar had asked:"), name("Oskar"));
         assert_eq!(t("Stooping low, Nell whispered:"), name("Nell"));
         assert_eq!(t("Oskar dealt the cards and Nell said,"), name("Nell"));
+        assert_eq!(t("The kettle sang. Pretty soon Oskar says:"), name("Oskar"));
+        assert_eq!(t("All at once Nell cried,"), name("Nell"));
+        assert_eq!(t("the gardener told Wilhelmina,"), Some(Subject::Described("the gardener".into())));
+        assert_eq!(t("she reminded Oskar,"), Some(Subject::Pronoun("she".into())));
         assert_eq!(t("Smiling, she said,"), Some(Subject::Pronoun("she".into())));
         assert_eq!(t("Nell turned to her aunt, Mrs. Bell, and said:"), name("Nell"));
         // a time adverbial is no subject; `of the` goes on with the description

@@ -76,6 +76,9 @@ const ACTING: &[&str] = &[
 /// Prepositions that show the next word is a place.
 const PLACE_BEFORE: &[&str] = &["in", "at", "to", "from", "into", "near", "of", "towards", "toward", "through", "across", "via", "on"];
 
+/// The words of [`PLACE_BEFORE`] that as often stand before a person (`gave it to John`).
+const PERSON_PREPOSITIONS: &[&str] = &["to", "from", "of", "towards", "toward"];
+
 /// The title a form opens with (`Mrs. Bennet` → `Some(Some(true))`), if any.
 fn form_title(form: &str) -> Option<Option<bool>> {
     english::title(&form.split([' ', '.']).next().unwrap_or("").to_lowercase())
@@ -185,7 +188,9 @@ impl Characters {
                     // `the Lusitania`, `the Red Indians`: a ship, a people, a place; `the Admiral
                     // Benbow` too, an inn named after a person, outweighing its title.
                     chars.list[id].person -= if c.title.is_some() { 6 } else { 3 };
-                } else if english::is(PLACE_BEFORE, &word) {
+                } else if english::is(PLACE_BEFORE, &word) && !(english::is(PERSON_PREPOSITIONS, &word) && english::first_name_gender(first.text(source)).is_some()) {
+                    // `to John`, `a letter from John`: these also stand before people, so they
+                    // count against a name only when it is no known first name.
                     chars.list[id].person -= 1;
                 } else if english::is(english::SPEECH_VERBS, &word) {
                     chars.list[id].person += 2;
@@ -446,5 +451,15 @@ mod tests {
         let c = find(text);
         assert!(!c.is_person(c.lookup("Colonel Fairweather").unwrap()));
         assert!(c.is_person(c.lookup("Captain Rusk").unwrap()));
+    }
+
+    #[test]
+    fn a_first_name_after_to_or_from_is_still_a_person() {
+        if english::first_name_gender("Harold").is_none() {
+            return; // built without the first-name lists (tools/fetch-names.sh)
+        }
+        let text = "Nobody was kind to Harold. The parcel came from Harold. Harold had a cold.                     The boys were cruel to Harold, and the maid wrote to Harold.";
+        let c = find(text);
+        assert!(c.is_person(c.lookup("Harold").unwrap()));
     }
 }
