@@ -337,6 +337,9 @@ pub fn is_person_noun(word: &str) -> bool {
     is(PERSON_NOUNS, word) || is(RELATION_NOUNS, word) || gender_of_word(word).is_some()
 }
 
+/// Epithets the narration may always put before a name (`old Cotter`), making them part of it.
+pub const EPITHETS: &[&str] = &["old", "young", "little", "big", "poor", "dear"];
+
 /// Nouns of time that, after `one`, `that`, `next` …, open a clause as an adverbial (`One day a
 /// fellow said`), never its subject.
 pub const TIME_NOUNS: &[&str] = &[

@@ -212,6 +212,7 @@ impl Characters {
             let (f, m) = character.votes;
             character.female = if f > m * 2 && f >= 1 { Some(true) } else if m > f * 2 && m >= 1 { Some(false) } else { None };
         }
+        chars.name_epithets(source);
         chars.roles = super::coreference::appositions(source, &chars);
         chars
     }
@@ -330,6 +331,32 @@ impl Characters {
         }
     }
 
+    /// A one-word name that the narration never writes without the same epithet before it (`old
+    /// Cotter`, `Old Cotter`) is known by both: the epithet is part of how the text names him.
+    fn name_epithets(&mut self, source: &str) {
+        let mut epithet: Vec<Option<Option<String>>> = vec![None; self.list.len()];
+        for m in &self.mentions {
+            let before = words(source, m.start.saturating_sub(12), m.start);
+            let word = before.last().filter(|w| super::words::only_space(source, w.end, m.start)).map(|w| w.lower(source)).filter(|w| english::is(english::EPITHETS, w));
+            epithet[m.character] = match &epithet[m.character] {
+                None => Some(word),
+                Some(seen) if *seen == word => Some(word),
+                Some(_) => Some(None),
+            };
+        }
+        for (id, e) in epithet.into_iter().enumerate() {
+            let count = self.mentions.iter().filter(|m| m.character == id).count();
+            if let Some(Some(word)) = e
+                && count >= 2
+                && !self.list[id].name.contains(' ')
+            {
+                let name = format!("{}{} {}", word[..1].to_uppercase(), &word[1..], self.list[id].name);
+                self.index.insert(name.to_lowercase(), id);
+                self.list[id].name = name;
+            }
+        }
+    }
+
     /// The character a name in a tag refers to (`Anne`, `Mr. Bennet`), if it is one we know.
     pub fn lookup(&self, name: &str) -> Option<usize> {
         let key = name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
@@ -442,6 +469,15 @@ mod tests {
         assert_eq!(c.list[c.lookup("Ivy").unwrap()].female, Some(true));
         assert_eq!(c.list[c.lookup("Tom").unwrap()].female, Some(false));
         assert!(c.first_person);
+    }
+
+    #[test]
+    fn a_name_always_behind_one_epithet_keeps_it() {
+        let text = "Old Pell was at the fire. The others listened to old Pell. Then young Dunn came in; Dunn sat down.";
+        let c = find(text);
+        assert_eq!(c.list[c.lookup("Pell").unwrap()].name, "Old Pell");
+        assert_eq!(c.lookup("Old Pell"), c.lookup("Pell"));
+        assert_eq!(c.list[c.lookup("Dunn").unwrap()].name, "Dunn");
     }
 
     #[test]
