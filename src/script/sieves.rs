@@ -311,3 +311,9 @@ fn one_of_a_group_is_not_the_one_of_them_described_before() {
     let text = "The eldest of the ducks shook her feathers and said, \"Rain by noon.\"\n\n\"Rain by noon,\" said one of the ducks.";
     assert_eq!(speakers(text), ["the eldest of the ducks", "one of the ducks"], "{:?}", spoken(text));
 }
+
+#[test]
+fn a_description_never_spans_punctuation() {
+    let text = "Smugglers were caught at the gates, Sergeant Holm and Sergeant Vey saw to that.\n\n\"Halt,\" said the sergeant.";
+    assert_eq!(speakers(text), ["the sergeant"], "{:?}", spoken(text));
+}

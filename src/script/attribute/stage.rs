@@ -6,7 +6,7 @@ use crate::script::NARRATOR;
 use crate::script::coreference;
 use crate::script::english;
 use crate::script::segment::Quote;
-use crate::script::words::{last_sentence, sentence_initial, words};
+use crate::script::words::{last_sentence, only_space, sentence_initial, words};
 
 /// Words that cannot sit between a determiner and the noun it describes.
 const DESCRIPTION_BREAKS: &[&str] = &["of", "and", "or", "to", "in", "with", "was", "is", "had", "who", "that", "which", "as", "for", "at", "by", "on", "from"];
@@ -97,8 +97,10 @@ impl State<'_> {
             }) else {
                 continue;
             };
-            // adjectives only between the determiner and the noun
-            if ws[k + 1..h].iter().any(|w| w.capitalised(source) || english::is(DESCRIPTION_BREAKS, &w.lower(source))) {
+            // adjectives only between the determiner and the noun, with no punctuation (`at the
+            // barricades, Sergeant Bibot` describes nobody)
+            let apart = (k + 1..=h).any(|i| !only_space(source, ws[i - 1].end, ws[i].start));
+            if apart || ws[k + 1..h].iter().any(|w| w.capitalised(source) || english::is(DESCRIPTION_BREAKS, &w.lower(source))) {
                 continue;
             }
             let head = ws[h].lower(source);
