@@ -317,3 +317,10 @@ fn a_description_never_spans_punctuation() {
     let text = "Smugglers were caught at the gates, Sergeant Holm and Sergeant Vey saw to that.\n\n\"Halt,\" said the sergeant.";
     assert_eq!(speakers(text), ["the sergeant"], "{:?}", spoken(text));
 }
+
+#[test]
+fn a_description_that_named_someone_names_them_again_off_stage() {
+    let fields = "The wind went on and on across the empty fields. ".repeat(60);
+    let text = format!("Mrs. Pell and her daughter Nan sat by the stove.\n\n\"Supper?\" asked Nan.\n\n\"Soon,\" replied the mother.\n\n{fields}\n\n\"Is it late?\" asked Nan.\n\n\"No,\" said the mother.");
+    assert_eq!(speakers(&text), ["Nan", "Mrs. Pell", "Nan", "Mrs. Pell"], "{:?}", spoken(&text));
+}

@@ -17,10 +17,12 @@
 //! The pass keeps who is on stage (`stage`), resolves tags (`resolve`), reads the quotations
 //! themselves (`speech`) and runs the sieves for untagged lines (`untagged`).
 
+use std::collections::HashMap;
+
 use super::characters::Characters;
 use super::conversation;
 use super::segment::{Para, ParaKind, Quote};
-use super::tags;
+use super::tags::{self, Subject};
 use super::Speech;
 
 mod resolve;
@@ -67,6 +69,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         told: None,
         quote_at: 0,
         said_here: None,
+        described: HashMap::new(),
         how: "",
     };
     let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
@@ -128,6 +131,9 @@ struct State<'a> {
     /// The speaker the last tag in the current paragraph named (`said my uncle`), while its
     /// tags are read.
     said_here: Option<String>,
+    /// Descriptions in tags (`the mother`) that resolved to a named character, lower-cased: the
+    /// same description later means the same one when nobody on stage fits.
+    described: HashMap<String, String>,
     /// How the last pronoun was resolved, for the evidence.
     how: &'static str,
 }
@@ -190,6 +196,11 @@ impl State<'_> {
                 self.how = "";
                 self.quote_at = q.open;
                 let (who, conf) = self.resolve(&tag, &para, vocatives[k].as_deref());
+                if let Subject::Described(d) = &tag.subject
+                    && self.chars.lookup(&who).is_some()
+                {
+                    self.described.insert(d.to_lowercase(), who.clone());
+                }
                 let how = if self.how.is_empty() { String::new() } else { format!(" ({})", self.how) };
                 decided[k] = Some(speech(&who, conf, format!("tag: \"{}\"{how}", tag.phrase)));
                 self.said_here = Some(who);

@@ -160,6 +160,11 @@ impl State<'_> {
                     {
                         return (self.describe(&introduced, female), 0.5 * tag_conf);
                     }
+                    // `replied the mother` resolved to Mrs. Morel before: she again, though off
+                    // stage now.
+                    if let Some(who) = self.described.get(&lower).filter(|w| Some(w.as_str()) != not) {
+                        return (who.clone(), 0.5 * tag_conf);
+                    }
                     if named.len() == 1 && !untold && !described_on_stage {
                         return (named[0].to_string(), 0.5 * tag_conf);
                     }
