@@ -327,10 +327,14 @@ fn heard_saying(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)>
 /// or colon (`Anne said:`, `She turned to him and said,`).
 pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
     let text = source[from..to].trim_end();
-    if !text.ends_with([',', ':', '—']) && !text.ends_with("--") {
+    // `Mrs. Griffin spoke.`: a sentence that ends on its verb of saying introduces the quote too.
+    let spoke = text.ends_with('.');
+    let text = text.strip_suffix('.').unwrap_or(text);
+    if !spoke && !text.ends_with([',', ':', '—']) && !text.ends_with("--") {
         return None;
     }
-    // The clause after the last sentence break (a title's period is not one: `Mrs. Bennet said`).
+    // The clause after the last sentence break (a title's period is not one: `Mrs. Bennet said`,
+    // but `their father.` ends a sentence).
     let mut clause_start = 0;
     for (i, c) in text.char_indices().rev() {
         if matches!(c, '!' | '?' | ';' | '"' | '“' | '”') {
@@ -339,11 +343,15 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
         }
         if c == '.' {
             let word = text[..i].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-            if english::title(&word.to_lowercase()).is_none() {
+            if english::title(&word.to_lowercase()).is_none() || word.starts_with(char::is_lowercase) {
                 clause_start = i + 1;
                 break;
             }
         }
+    }
+    // `"…?" she asked.` before the next quote is the tag of the one before.
+    if spoke && clause_start == 0 && source[..from].trim_end().ends_with(['"', '”', '’', '\'']) {
+        return None;
     }
     let ws = words(source, from + clause_start, from + text.len());
     if ws.is_empty() || ws.len() > 16 {
@@ -356,6 +364,9 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
         return None;
     }
     let after_verb = verb_at(source, &ws, v)?;
+    if spoke && after_verb != ws.len() {
+        return None;
+    }
     if let Some((subject, end)) = subject_at(source, &ws, after_verb)
         && end == ws.len()
         && !listener_verb(source, &ws, v)
@@ -479,6 +490,10 @@ mod tests {
         assert_eq!(t("Nell turned to her aunt, Mrs. Bell, and said:"), name("Nell"));
         // a time adverbial is no subject; `of the` goes on with the description
         assert_eq!(t("One day a tall boy said,"), Some(Subject::Described("a tall boy".into())));
+        // a sentence ending on its verb introduces the quote; a lower-case title's period ends one
+        assert_eq!(t("The lamp went out. Mrs. Vey spoke."), Some(Subject::Name("Mrs. Vey".into())));
+        assert_eq!(t("Mrs. Vey spoke to nobody."), None);
+        assert_eq!(t("The boys looked at their father. Nell said only,"), name("Nell"));
         assert_eq!(t("The eldest of the sisters said,"), Some(Subject::Described("the eldest of the sisters".into())));
     }
 

@@ -17,6 +17,7 @@ impl State<'_> {
         // Sieve 3: `He held the bowl aloft and intoned:` ending the paragraph before.
         if let Some(p) = prev
             && q.open == para.start
+            && !source[p.start..p.end].trim_end().ends_with('.')
             && let Some(tag) = tags::before(source, p.start, p.end)
         {
             let (who, conf) = self.resolve(&tag, &p, not);
