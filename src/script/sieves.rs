@@ -324,3 +324,22 @@ fn a_description_that_named_someone_names_them_again_off_stage() {
     let text = format!("Mrs. Pell and her daughter Nan sat by the stove.\n\n\"Supper?\" asked Nan.\n\n\"Soon,\" replied the mother.\n\n{fields}\n\n\"Is it late?\" asked Nan.\n\n\"No,\" said the mother.");
     assert_eq!(speakers(&text), ["Nan", "Mrs. Pell", "Nan", "Mrs. Pell"], "{:?}", spoken(&text));
 }
+
+#[test]
+fn a_possessive_name_owning_a_person_is_not_the_subject() {
+    // `Mr. Tobias's little son` is the subject of its sentence, not Mr. Tobias: Oskar, the next
+    // named subject, is the one the paragraph is about.
+    let text = "Nell and Oskar sat on the bench.\n\n\"Rain again,\" said Nell.\n\nOskar looked up from his book.\n\n\"It always rains,\" said Oskar.\n\nMr. Tobias's little son was still asleep. Oskar went out to the yard. The wind was cold.\n\n\"I will fetch the cart,\" he said.";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Oskar", "{lines:?}");
+    assert!(lines[2].1.contains("acting in the paragraph before"), "{lines:?}");
+}
+
+#[test]
+fn a_name_right_before_its_verb_is_a_subject() {
+    // `After a long while Ezra stood up`: Ezra, behind an adverbial phrase, acts before `he said`.
+    let text = "Tom and Bram sat on the bench.\n\n\"Rain again,\" said Tom.\n\n\"It always rains,\" said Bram.\n\nAfter a long while Ezra stood up. The wind slammed the door.\n\n\"I will fetch the cart,\" he said.";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Ezra", "{lines:?}");
+    assert!(lines[2].1.contains("acting in the paragraph before"), "{lines:?}");
+}

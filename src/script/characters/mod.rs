@@ -201,7 +201,16 @@ impl Characters {
             let behind_opener = before.last().is_some_and(|w| {
                 w.start >= *para_start && w.capitalised(source) && sentence_initial(source, *para_start, w.start) && super::words::only_space(source, w.end, first.start)
             });
-            let subject = c.sentence_initial || behind_opener || before.last().is_some_and(|w| w.lower(source) == "and");
+            // `Mr. Tobias's little son was asleep`: a possessive name owning a person is not the
+            // sentence's subject, that person is (`Nell's lips twitched` still counts as Nell).
+            let suffix = ["'s", "’s", "'", "’"].iter().find(|p| source[last.end..].starts_with(**p)).map(|p| p.len());
+            let possessive = suffix.is_some() || ["'s", "’s"].iter().any(|p| source[..last.end].ends_with(p));
+            let owner_end = last.end + suffix.unwrap_or(0);
+            let owned = words(source, owner_end, (owner_end + 40).min(source.len()).max(owner_end));
+            let owns_person = possessive && owned.iter().take(3).any(|w| english::is_person_noun(&w.lower(source)));
+            // `After a long while Ezra stood up`: a name right before its verb is a subject too.
+            let before_verb = after.is_some_and(|w| super::words::only_space(source, last.end, w.start) && english::is(ACTING, &w.lower(source)));
+            let subject = !owns_person && (c.sentence_initial || behind_opener || before_verb || before.last().is_some_and(|w| w.lower(source) == "and"));
             chars.mentions.push(Mention { start: first.start, end: last.end, character: id, subject });
         }
         chars.mentions.sort_by_key(|m| m.start);
