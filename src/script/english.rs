@@ -274,6 +274,29 @@ pub const PERSON_NOUNS: &[&str] = &[
     "physician", "priest", "master", "mistress", "companion", "comrade", "friend", "figure", "creature",
 ];
 
+/// Words opening a relative clause that belongs to a described speaker (`said the man who had
+/// come in`): the annotators' and the reader's name for him runs to the clause's end.
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whose"];
+
+/// A description cut at its relative clause (`the man who had come in` → `the man`): the part
+/// that carries its head noun, gender and adjectives.
+pub fn description_core(description: &str) -> &str {
+    let mut at = 0;
+    for (i, w) in description.split(' ').enumerate() {
+        if i > 1 && is(RELATIVE_PRONOUNS, &w.to_lowercase()) {
+            return description[..at].trim_end();
+        }
+        at += w.len() + 1;
+    }
+    description
+}
+
+/// The head noun of a description (`man` for `the old man who had come in`), lower case.
+pub fn description_head(description: &str) -> String {
+    let core = description_core(description);
+    core.rsplit(' ').next().unwrap_or(core).to_lowercase()
+}
+
 /// Nouns for a relation between people, of either gender (`her cousin`, `his companion`).
 pub const RELATION_NOUNS: &[&str] = &[
     "cousin", "partner", "neighbour", "neighbor", "interlocutor", "step-son", "stepson", "step-daughter",

@@ -311,3 +311,10 @@ fn one_of_a_group_is_not_the_one_of_them_described_before() {
     let text = "The eldest of the ducks shook her feathers and said, \"Rain by noon.\"\n\n\"Rain by noon,\" said one of the ducks.";
     assert_eq!(speakers(text), ["the eldest of the ducks", "one of the ducks"], "{:?}", spoken(text));
 }
+
+#[test]
+fn a_relative_clause_after_a_described_speaker_is_part_of_its_name() {
+    // two men at the inn; the clause tells which one speaks, and `the man` later is him
+    let text = "The man at the bar nodded.\n\n\"Closing time,\" said the man who had locked the door.\n\n\"Not yet,\" said the man.";
+    assert_eq!(speakers(text), ["the man who had locked the door", "the man who had locked the door"], "{:?}", spoken(text));
+}

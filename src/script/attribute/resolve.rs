@@ -119,7 +119,9 @@ impl State<'_> {
                     None => (self.describe("they", None), 0.4 * tag_conf),
                 }
             }
-            Subject::Described(d) => {
+            Subject::Described(full) => {
+                // `the man who had come in` is resolved as `the man`, and named in full.
+                let d = english::description_core(full);
                 let lower = d.to_lowercase();
                 // `replied the poet Syme`: the name in the description.
                 if let Some(id) = coreference::name_in(self.chars, &d.split_whitespace().collect::<Vec<_>>()) {
@@ -211,7 +213,7 @@ impl State<'_> {
                         return (other.to_string(), 0.45 * tag_conf);
                     }
                 }
-                (self.describe(d, female), 0.45 * tag_conf)
+                (self.describe(full, female), 0.45 * tag_conf)
             }
             Subject::Voice { noun, place }
                 if place.is_empty()
