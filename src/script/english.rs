@@ -278,12 +278,26 @@ pub const PERSON_NOUNS: &[&str] = &[
 /// come in`): the annotators' and the reader's name for him runs to the clause's end.
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whose"];
 
-/// A description cut at its relative clause (`the man who had come in` → `the man`): the part
+/// Prepositions that, after a newcomer (`a man`), open a phrase telling which one he is (`a man
+/// in the crowd`, `an old lady with a basket`).
+pub const DESCRIBING_PREPOSITIONS: &[&str] = &["in", "at", "with", "from", "near", "behind", "by", "on"];
+
+/// Nouns of how or when something is said (`in a low voice`, `with a laugh`, `at last`): a phrase
+/// of them belongs to the verb, not to the speaker.
+pub const MANNER_NOUNS: &[&str] = &[
+    "voice", "tone", "tones", "whisper", "undertone", "laugh", "smile", "grin", "sigh", "groan", "sob", "moment", "minute",
+    "time", "hurry", "haste", "rage", "fury", "anger", "surprise", "astonishment", "wonder", "delight", "despair",
+    "breath", "way", "manner", "accent", "drawl", "growl", "shout", "cry", "scream", "bow", "nod", "shrug", "air",
+    "look", "glance", "frown", "sneer", "chuckle", "gasp", "length", "last", "once", "turn", "earnest", "fun", "jest",
+];
+
+/// A description cut at its relative clause or describing phrase (`the man who had come in`,
+/// `a man in the crowd` → `the man`, `a man`): the part
 /// that carries its head noun, gender and adjectives.
 pub fn description_core(description: &str) -> &str {
     let mut at = 0;
     for (i, w) in description.split(' ').enumerate() {
-        if i > 1 && is(RELATIVE_PRONOUNS, &w.to_lowercase()) {
+        if i > 1 && (is(RELATIVE_PRONOUNS, &w.to_lowercase()) || is(DESCRIBING_PREPOSITIONS, &w.to_lowercase())) {
             return description[..at].trim_end();
         }
         at += w.len() + 1;

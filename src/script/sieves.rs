@@ -318,3 +318,9 @@ fn a_relative_clause_after_a_described_speaker_is_part_of_its_name() {
     let text = "The man at the bar nodded.\n\n\"Closing time,\" said the man who had locked the door.\n\n\"Not yet,\" said the man.";
     assert_eq!(speakers(text), ["the man who had locked the door", "the man who had locked the door"], "{:?}", spoken(text));
 }
+
+#[test]
+fn a_phrase_of_place_after_a_newcomer_is_part_of_its_name() {
+    let text = "The square was full when the bell rang.\n\n\"Fire at the mill!\" shouted a woman at the window.\n\n\"Fetch buckets,\" cried a boy in a shrill voice.";
+    assert_eq!(speakers(text), ["a woman at the window", "a boy"], "{:?}", spoken(text));
+}
