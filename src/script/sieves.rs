@@ -324,3 +324,9 @@ fn a_phrase_of_place_after_a_newcomer_is_part_of_its_name() {
     let text = "The square was full when the bell rang.\n\n\"Fire at the mill!\" shouted a woman at the window.\n\n\"Fetch buckets,\" cried a boy in a shrill voice.";
     assert_eq!(speakers(text), ["a woman at the window", "a boy"], "{:?}", spoken(text));
 }
+
+#[test]
+fn a_role_opening_the_last_clause_before_the_quote_is_its_pronoun() {
+    let text = "Tobias Pell pushed open the door of the shop.\n\nAt Pell's step the hammering stopped, and the clock-mender looked up from his bench.\n\n\"Morning, sir,\" he said.";
+    assert_eq!(speakers(text), ["the clock-mender"], "{:?}", spoken(text));
+}
