@@ -274,6 +274,43 @@ pub const PERSON_NOUNS: &[&str] = &[
     "physician", "priest", "master", "mistress", "companion", "comrade", "friend", "figure", "creature",
 ];
 
+/// Words opening a relative clause that belongs to a described speaker (`said the man who had
+/// come in`): the annotators' and the reader's name for him runs to the clause's end.
+pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whose"];
+
+/// Prepositions that, after a newcomer (`a man`), open a phrase telling which one he is (`a man
+/// in the crowd`, `an old lady with a basket`).
+pub const DESCRIBING_PREPOSITIONS: &[&str] = &["in", "at", "with", "from", "near", "behind", "by", "on"];
+
+/// Nouns of how or when something is said (`in a low voice`, `with a laugh`, `at last`): a phrase
+/// of them belongs to the verb, not to the speaker.
+pub const MANNER_NOUNS: &[&str] = &[
+    "voice", "tone", "tones", "whisper", "undertone", "laugh", "smile", "grin", "sigh", "groan", "sob", "moment", "minute",
+    "time", "hurry", "haste", "rage", "fury", "anger", "surprise", "astonishment", "wonder", "delight", "despair",
+    "breath", "way", "manner", "accent", "drawl", "growl", "shout", "cry", "scream", "bow", "nod", "shrug", "air",
+    "look", "glance", "frown", "sneer", "chuckle", "gasp", "length", "last", "once", "turn", "earnest", "fun", "jest",
+];
+
+/// A description cut at its relative clause or describing phrase (`the man who had come in`,
+/// `a man in the crowd` → `the man`, `a man`): the part
+/// that carries its head noun, gender and adjectives.
+pub fn description_core(description: &str) -> &str {
+    let mut at = 0;
+    for (i, w) in description.split(' ').enumerate() {
+        if i > 1 && (is(RELATIVE_PRONOUNS, &w.to_lowercase()) || is(DESCRIBING_PREPOSITIONS, &w.to_lowercase())) {
+            return description[..at].trim_end();
+        }
+        at += w.len() + 1;
+    }
+    description
+}
+
+/// The head noun of a description (`man` for `the old man who had come in`), lower case.
+pub fn description_head(description: &str) -> String {
+    let core = description_core(description);
+    core.rsplit(' ').next().unwrap_or(core).to_lowercase()
+}
+
 /// Nouns for a relation between people, of either gender (`her cousin`, `his companion`).
 pub const RELATION_NOUNS: &[&str] = &[
     "cousin", "partner", "neighbour", "neighbor", "interlocutor", "step-son", "stepson", "step-daughter",

@@ -343,3 +343,22 @@ fn a_name_right_before_its_verb_is_a_subject() {
     assert_eq!(lines[2].0, "Ezra", "{lines:?}");
     assert!(lines[2].1.contains("acting in the paragraph before"), "{lines:?}");
 }
+
+#[test]
+fn a_relative_clause_after_a_described_speaker_is_part_of_its_name() {
+    // two men at the inn; the clause tells which one speaks, and `the man` later is him
+    let text = "The man at the bar nodded.\n\n\"Closing time,\" said the man who had locked the door.\n\n\"Not yet,\" said the man.";
+    assert_eq!(speakers(text), ["the man who had locked the door", "the man who had locked the door"], "{:?}", spoken(text));
+}
+
+#[test]
+fn a_phrase_of_place_after_a_newcomer_is_part_of_its_name() {
+    let text = "The square was full when the bell rang.\n\n\"Fire at the mill!\" shouted a woman at the window.\n\n\"Fetch buckets,\" cried a boy in a shrill voice.";
+    assert_eq!(speakers(text), ["a woman at the window", "a boy"], "{:?}", spoken(text));
+}
+
+#[test]
+fn a_role_opening_the_last_clause_before_the_quote_is_its_pronoun() {
+    let text = "Tobias Pell pushed open the door of the shop.\n\nAt Pell's step the hammering stopped, and the clock-mender looked up from his bench.\n\n\"Morning, sir,\" he said.";
+    assert_eq!(speakers(text), ["the clock-mender"], "{:?}", spoken(text));
+}

@@ -35,7 +35,7 @@ pub struct Tag {
 
 /// Words that end a description (`the man who…`, `a voice from…`).
 const NP_STOP: &[&str] = &[
-    "from", "who", "whom", "which", "that", "with", "as", "in", "to", "at", "and", "but", "for", "on", "by", "into",
+    "from", "who", "whom", "whose", "which", "that", "with", "as", "in", "to", "at", "and", "but", "for", "on", "by", "into",
     "while", "when", "after", "before", "then", "again", "still", "now", "there", "here", "quickly", "slowly",
     "softly", "quietly", "loudly", "gently", "was", "had", "is", "has", "did", "not", "once", "too", "also",
     "very", "once", "so",
@@ -144,6 +144,38 @@ fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
         return Some((Subject::Described(text), j));
     }
     None
+}
+
+/// `said the man who had sent the boy out.`: a relative clause right after a described
+/// speaker's noun belongs to the description, up to the punctuation that closes it (a
+/// restrictive clause, so no comma before it). Only after the verb, where the clause cannot
+/// run into the tag's own verb.
+fn relative_clause(source: &str, ws: &[Word], subject: Subject, end: usize) -> (Subject, usize) {
+    let Subject::Described(d) = &subject else { return (subject, end) };
+    let opens = |words: &[&str]| end < ws.len() && gap_ok(source, ws[end - 1], ws[end]) && english::is(words, &ws[end].lower(source)) && english::is_person_noun(&ws[end - 1].lower(source));
+    // `exclaimed a man in the crowd`: after a newcomer, a phrase of place or company tells
+    // which one he is (`said the man at last` tells when he said it).
+    let newcomer = d.starts_with("a ") || d.starts_with("an ");
+    let phrase_opens = newcomer
+        && opens(english::DESCRIBING_PREPOSITIONS)
+        && ws.get(end + 1).is_some_and(|w| english::is(&["the", "a", "an", "his", "her", "their"], &w.lower(source)));
+    if !opens(english::RELATIVE_PRONOUNS) && !phrase_opens {
+        return (subject, end);
+    }
+    let limit = if phrase_opens { 5 } else { 12 };
+    let mut e = end + 1;
+    while e < ws.len() && e - end < limit && gap_ok(source, ws[e - 1], ws[e]) && !is_speech_verb(&ws[e].lower(source)) {
+        e += 1;
+    }
+    let closed = source[ws[e - 1].end..].starts_with(['.', ',', ';', '!', '?']);
+    if e == end + 1 || !closed || e < ws.len() && gap_ok(source, ws[e - 1], ws[e]) {
+        return (subject, end);
+    }
+    if phrase_opens && ws[end..e].iter().any(|w| english::is(english::MANNER_NOUNS, &w.lower(source))) {
+        return (subject, end);
+    }
+    let clause = phrase(source, ws, end, e);
+    (Subject::Described(format!("{d} {clause}")), e)
 }
 
 /// A comma between two adjectives of one description (`a thin, elderly gentleman`): the words
@@ -257,6 +289,7 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
                 return Some(make(subject, true, 0, end, ws[j].start));
             }
             if let Some((subject, end)) = subject_at(source, &ws, j) {
+                let (subject, end) = relative_clause(source, &ws, subject, end);
                 return Some(make(subject, true, 0, end, ws[j].start));
             }
         }
@@ -461,6 +494,11 @@ mod tests {
         assert_eq!(after_tag(" Mary heard her say."), Some((Subject::Pronoun("she".into()), true)));
         assert_eq!(after_tag(" Tom heard the driver calling."), Some((Subject::Described("the driver".into()), true)));
         assert_eq!(after_tag(" said another."), Some((Subject::Described("another".into()), true)));
+        assert_eq!(after_tag(" said the woman who had rung the bell."), described("the woman who had rung the bell"));
+        assert_eq!(after_tag(" said the woman, who had rung the bell."), described("the woman"));
+        assert_eq!(after_tag(" cried a boy on the roof, \"here!\""), described("a boy on the roof"));
+        assert_eq!(after_tag(" cried a boy in a shrill voice."), described("a boy"));
+        assert_eq!(after_tag(" cried the boy on the roof."), described("the boy"));
         // a possessor is not the subject
         assert_eq!(after_tag(" Tom's new friend replied."), described("Tom's new friend"));
         assert_eq!(after_tag(" somebody exclaimed."), Some((Subject::Described("somebody".into()), true)));

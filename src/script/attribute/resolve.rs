@@ -119,7 +119,9 @@ impl State<'_> {
                     None => (self.describe("they", None), 0.4 * tag_conf),
                 }
             }
-            Subject::Described(d) => {
+            Subject::Described(full) => {
+                // `the man who had come in` is resolved as `the man`, and named in full.
+                let d = english::description_core(full);
                 let lower = d.to_lowercase();
                 // `replied the poet Syme`: the name in the description.
                 if let Some(id) = coreference::name_in(self.chars, &d.split_whitespace().collect::<Vec<_>>()) {
@@ -216,7 +218,7 @@ impl State<'_> {
                         return (other.to_string(), 0.45 * tag_conf);
                     }
                 }
-                (self.describe(d, female), 0.45 * tag_conf)
+                (self.describe(full, female), 0.45 * tag_conf)
             }
             Subject::Voice { noun, place }
                 if place.is_empty()
@@ -249,14 +251,27 @@ impl State<'_> {
     /// again, so only role nouns (`guide`, `surgeon`) count.
     fn role_before(&mut self, female: bool, para: &Para) -> Option<String> {
         let (begin, end) = self.sentence_before(para)?;
-        let ws = words(self.source, begin, end);
+        let mut ws = words(self.source, begin, end);
+        // `…came to an end, and the coffin-maker looked up.`: the subject of the sentence's last
+        // clause, who acted last.
+        let last_clause = (1..ws.len()).rev().find(|&k| {
+            let gap = &self.source[ws[k - 1].end..ws[k].start];
+            gap.contains(';') || gap.contains(',') && ws[k].lower(self.source) == "and"
+        });
+        if ws.first()?.lower(self.source) != "the"
+            && let Some(k) = last_clause
+        {
+            ws.drain(..k + usize::from(ws[k].lower(self.source) == "and"));
+        }
         if ws.first()?.lower(self.source) != "the" {
             return None;
         }
-        let h = (1..ws.len().min(4)).find(|&h| english::is_person_noun(&ws[h].lower(self.source)))?;
+        // a maker or keeper of something (`coffin-maker`, `door-keeper`) is a role too
+        let compound = |w: &str| w.contains('-') && english::is_agent_noun(w);
+        let h = (1..ws.len().min(4)).find(|&h| english::is_person_noun(&ws[h].lower(self.source)) || compound(&ws[h].lower(self.source)))?;
         let head = ws[h].lower(self.source);
         let adjectives = ws[1..h].iter().all(|w| !w.capitalised(self.source) && !w.lower(self.source).ends_with("'s"));
-        if !adjectives || !english::is(english::PERSON_NOUNS, &head) || !english::is_role_noun(&head) || english::gender_of_word(&head) == Some(!female) {
+        if !adjectives || !(english::is(english::PERSON_NOUNS, &head) || compound(&head)) || !english::is_role_noun(&head) || english::gender_of_word(&head) == Some(!female) {
             return None;
         }
         let name = format!("the {}", self.source[ws[1].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" "));

@@ -158,14 +158,14 @@ impl State<'_> {
 
     /// The unnamed speaker a description names, created on first use.
     pub(super) fn describe(&mut self, description: &str, female: Option<bool>) -> String {
-        let head = description.rsplit(' ').next().unwrap_or(description).to_lowercase();
+        let head = english::description_head(description);
         // `one of the colts` may be any of them, not the one described before
         let definite = (!description.starts_with(['a', 'A']) || description.starts_with("another")) && !description.starts_with("one of");
         let possessive = !description.starts_with(['t', 'T', 'a', 'A']);
         // Two descriptions of one head noun are two people when each has adjectives and they
         // share none (`a foreign lady` in passing, later `the young lady`).
         let modifiers = |d: &str| -> Vec<String> {
-            let ws: Vec<String> = d.split(' ').map(str::to_lowercase).collect();
+            let ws: Vec<String> = english::description_core(d).split(' ').map(str::to_lowercase).collect();
             ws[1..ws.len().saturating_sub(1).max(1)].to_vec()
         };
         let mine = modifiers(description);
@@ -173,7 +173,9 @@ impl State<'_> {
             let theirs = modifiers(&u.name);
             !mine.is_empty() && !theirs.is_empty() && !mine.iter().any(|m| theirs.contains(m))
         };
-        if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head && (definite || !possessive) && !apart(u))
+        // `the man who had come in` singles out one man among others: not the `the man` before.
+        let singled_out = english::description_core(description) != description;
+        if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head && (definite || !possessive) && !apart(u) && (!singled_out || u.name == description))
             && (definite || u.name.starts_with("a "))
         {
             return u.name.clone();

@@ -124,7 +124,7 @@ pub fn name_from_relative_clause(source: &str, quotes: &[Quote], speeches: &mut 
             let Some(w) = words(source, after, (after + 40).min(source.len())).into_iter().next().filter(|w| w.start == after && w.capitalised(source)) else { continue };
             let word = &source[w.start..w.end];
             let name = chars.lookup(word).map_or_else(|| word.to_string(), |id| chars.list[id].name.clone());
-            let mut described: Vec<String> = speeches.iter().flatten().map(|s| s.speaker.clone()).filter(|s| is_unnamed(chars, s) && s.to_lowercase().rsplit(' ').next() == Some(noun.as_str())).collect();
+            let mut described: Vec<String> = speeches.iter().flatten().map(|s| s.speaker.clone()).filter(|s| is_unnamed(chars, s) && english::description_head(s) == noun).collect();
             described.sort();
             described.dedup();
             let [said_by] = &described[..] else { continue };
@@ -264,7 +264,8 @@ fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
     let lower = speaker.to_lowercase();
     let mut ws = lower.split_whitespace();
     let det = ws.next().unwrap_or("");
-    let head = lower.rsplit(' ').next().unwrap_or("");
+    let head = english::description_head(&lower);
+    let head = head.as_str();
     chars.lookup(speaker).is_none()
         && english::is(&["the", "a", "an", "his", "her", "my", "our", "their", "your"], det)
         && (english::is_person_noun(head) || english::is_agent_noun(head))
@@ -273,7 +274,7 @@ fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
 
 /// A description and a name that do not tell opposite genders.
 fn same_gender(chars: &Characters, description: &str, name: &str) -> bool {
-    let described = description.to_lowercase().split_whitespace().filter_map(|w| english::gender_of_word(w).or_else(|| english::agent_gender(w))).next_back();
+    let described = english::description_core(description).to_lowercase().split_whitespace().filter_map(|w| english::gender_of_word(w).or_else(|| english::agent_gender(w))).next_back();
     let named = chars.lookup(name).and_then(|id| chars.list[id].female).or_else(|| {
         let title = name.split([' ', '.']).next().unwrap_or("").to_lowercase();
         english::title(&title).flatten()
