@@ -299,6 +299,14 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
             return Some(make(subject, true, 0, end, ws[1].start));
         }
     }
+    // `"Softly, softly," as the boatmen say`: a saying, theirs.
+    if !new_sentence
+        && first.lower(source) == "as"
+        && let Some((subject, end)) = subject_at(source, &ws, 1)
+        && let Some(verb_end) = verb_at(source, &ws, end)
+    {
+        return Some(make(subject, true, 0, verb_end, ws[1].start));
+    }
     // `Anne said`, `she called as…`, `the man replied`, `she smiled`
     let (subject, mut j) = subject_at(source, &ws, 0)?;
     if let Subject::Described(ref d) = subject
@@ -499,6 +507,8 @@ mod tests {
         assert_eq!(after_tag(" cried a boy on the roof, \"here!\""), described("a boy on the roof"));
         assert_eq!(after_tag(" cried a boy in a shrill voice."), described("a boy"));
         assert_eq!(after_tag(" cried the boy on the roof."), described("the boy"));
+        // a saying, `as` its sayers `say`
+        assert_eq!(after_tag(" as the boatmen say, and they know."), described("the boatmen"));
         // a possessor is not the subject
         assert_eq!(after_tag(" Tom's new friend replied."), described("Tom's new friend"));
         assert_eq!(after_tag(" somebody exclaimed."), Some((Subject::Described("somebody".into()), true)));
