@@ -362,3 +362,12 @@ fn a_role_opening_the_last_clause_before_the_quote_is_its_pronoun() {
     let text = "Tobias Pell pushed open the door of the shop.\n\nAt Pell's step the hammering stopped, and the clock-mender looked up from his bench.\n\n\"Morning, sir,\" he said.";
     assert_eq!(speakers(text), ["the clock-mender"], "{:?}", spoken(text));
 }
+
+#[test]
+fn a_tag_before_a_later_quote_is_not_the_earlier_ones() {
+    let text = "Tom, Mrs. Vey and Ann sat by the fire.\n\n\"It was long ago,\" said Tom.\n\n\"Who was she?\" said Ann.\n\n\"Nobody you knew.\" We heard the gate; whereupon Mrs. Vey spoke. \"I know who he was.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[3].0, "Mrs. Vey", "{lines:?}");
+    // the untagged line before her tag is decided by the later sieves, not by that tag
+    assert!(!lines[2].1.starts_with("same paragraph"), "{lines:?}");
+}

@@ -42,7 +42,7 @@ const NP_STOP: &[&str] = &[
 ];
 
 /// Connectives that may open a tag clause before its subject (`Then Tom asked:`).
-const CLAUSE_OPENERS: &[&str] = &["then", "and", "but", "so", "now", "presently", "suddenly", "finally", "afterwards", "here", "there", "again"];
+const CLAUSE_OPENERS: &[&str] = &["then", "and", "but", "so", "now", "presently", "suddenly", "finally", "afterwards", "here", "there", "again", "whereupon", "whereat"];
 
 fn is_speech_verb(word: &str) -> bool {
     english::is(english::SPEECH_VERBS, word)

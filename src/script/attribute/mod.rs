@@ -178,6 +178,7 @@ impl State<'_> {
         self.called[offset..offset + quotes.len()].clone_from_slice(&vocatives);
         // Sieve 1: tags.
         self.said_here = None;
+        let mut tag_before = vec![false; quotes.len()];
         for (k, q) in quotes.iter().enumerate() {
             let next_open = quotes.get(k + 1).map_or(para.end, |n| n.open);
             let prev_close = if k == 0 { para.start } else { quotes[k - 1].close.unwrap_or(quotes[k - 1].end) };
@@ -193,6 +194,7 @@ impl State<'_> {
                 continue;
             }
             if let Some(tag) = tag {
+                tag_before[k] = tag.at < q.open;
                 self.how = "";
                 self.quote_at = q.open;
                 let (who, conf) = self.resolve(&tag, &para, vocatives[k].as_deref());
@@ -215,7 +217,8 @@ impl State<'_> {
             if !speech_flags[k] || decided[k].is_some() {
                 continue;
             }
-            let near = (0..k).rev().chain(k + 1..quotes.len()).find(|&j| decided[j].as_ref().is_some_and(|s| s.evidence.starts_with("tag")));
+            // A tag before a later quote (`whereupon Mrs. Griffin spoke. "…"`) is not this one's.
+            let near = (0..k).rev().chain(k + 1..quotes.len()).find(|&j| decided[j].as_ref().is_some_and(|s| s.evidence.starts_with("tag")) && !(j > k && tag_before[j]));
             // `"Oh, it spoils it," observed Fergus. "Nonsense, Fergus!"`: a line that addresses
             // the tagged speaker is someone else's.
             let addresses = |s: &Speech| vocatives[k].as_deref() == Some(s.speaker.as_str());
