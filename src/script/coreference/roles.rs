@@ -25,7 +25,8 @@ pub fn appositions(source: &str, chars: &Characters) -> Vec<(String, usize)> {
         }
         let after = role_after(source, m.end);
         let before = role_before(source, m.start).filter(|_| ends_phrase(source, m.end));
-        for role in after.into_iter().chain(before).filter(|r| english::is_role_noun(r)) {
+        let roles = after.into_iter().chain(before).filter(|r| english::is_role_noun(r));
+        for role in roles.chain(first_person_kin(source, m.start)) {
             match seen.iter_mut().find(|(r, _)| *r == role) {
                 Some((_, id)) if *id != Some(m.character) => *id = None,
                 Some(_) => {}
@@ -83,6 +84,18 @@ fn role_before(source: &str, start: usize) -> Option<String> {
     Some(ws[head].lower(source))
 }
 
+/// `my brother` in `my brother Robert was wise`: a first-person possessive and a relation noun
+/// right before a name starting at `start`. The narrator stays one person through the chapter,
+/// so `said my brother` is Robert wherever it stands; `his brother` may be anyone's.
+fn first_person_kin(source: &str, start: usize) -> Option<String> {
+    let ws = words(source, start.saturating_sub(40), start);
+    let [.., det, noun] = ws[..] else { return None };
+    let (det, noun) = (det.lower(source), noun.lower(source));
+    let kin = english::is(english::GENERIC_PERSON_NOUNS, &noun) || english::is(english::RELATION_NOUNS, &noun);
+    let linked = only_gaps(source, &ws[ws.len() - 2..]) && only_space(source, ws[ws.len() - 1].end, start);
+    (matches!(det.as_str(), "my" | "our") && kin && english::gender_of_word(&noun).is_some() && linked).then(|| format!("{det} {noun}"))
+}
+
 /// A lower-case word that may stand in a role description (`elderly`, `painter`).
 fn role_word(source: &str, w: Word) -> bool {
     let lower = w.lower(source);
@@ -109,7 +122,14 @@ pub fn role(chars: &Characters, description: &str) -> Option<usize> {
     let lower = description.to_lowercase();
     let ws: Vec<&str> = lower.split_whitespace().collect();
     let noun = match ws[..] {
-        [det, .., noun] if english::is(&["the", "his", "her", "my", "our", "their"], det) => noun,
+        [det, .., noun] if english::is(&["the", "his", "her", "my", "our", "their"], det) => {
+            // `said my brother` after `my brother Robert`
+            let kin = format!("{det} {noun}");
+            if let Some(&(_, id)) = chars.roles.iter().find(|(r, _)| *r == kin) {
+                return Some(id);
+            }
+            noun
+        }
         _ => return None,
     };
     chars.roles.iter().find(|(r, _)| r == noun).map(|&(_, id)| id)
@@ -136,6 +156,17 @@ mod tests {
         assert_eq!(speaker_of(&parse(text, "t"), "Dance"), "the fiddler");
         // a noun for anyone is no role: `said the boy` may be another boy
         assert_eq!(roles("Tess waved to her brother, Abe, across the yard."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn my_brother_before_a_name_is_that_name() {
+        let text = "I had come home for the summer, and my brother Tobias met me at the gate. \
+                    I told him the news and he laughed at me.\n\n\
+                    \"You will never settle,\" said my brother.\n\n\
+                    \"Never,\" I said.";
+        assert_eq!(speaker_of(&parse(text, "t"), "You will never"), "Tobias");
+        // `his brother` may be anyone's brother
+        assert_eq!(roles("Then his brother Tobias came in."), Vec::<String>::new());
     }
 
     #[test]
