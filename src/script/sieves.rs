@@ -362,3 +362,11 @@ fn a_role_opening_the_last_clause_before_the_quote_is_its_pronoun() {
     let text = "Tobias Pell pushed open the door of the shop.\n\nAt Pell's step the hammering stopped, and the clock-mender looked up from his bench.\n\n\"Morning, sir,\" he said.";
     assert_eq!(speakers(text), ["the clock-mender"], "{:?}", spoken(text));
 }
+
+#[test]
+fn a_name_in_the_pronouns_own_clause_is_not_the_pronoun() {
+    // `Oskar` is the object of `waved`: the `He` who waves him in and speaks is the doctor.
+    let text = "Dr. Quill came in from the snow.\n\nOskar Brandt sat by the stove, reading. His calm annoyed the doctor. He waved Oskar into the hall and said quietly:\n\n\"Your daughter is very ill.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Dr. Quill", "{lines:?}");
+}
