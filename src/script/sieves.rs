@@ -371,3 +371,11 @@ fn a_tag_before_a_later_quote_is_not_the_earlier_ones() {
     // the untagged line before her tag is decided by the later sieves, not by that tag
     assert!(!lines[2].1.starts_with("same paragraph"), "{lines:?}");
 }
+
+#[test]
+fn a_name_in_the_pronouns_own_clause_is_not_the_pronoun() {
+    // `Oskar` is the object of `waved`: the `He` who waves him in and speaks is the doctor.
+    let text = "Dr. Quill came in from the snow.\n\nOskar Brandt sat by the stove, reading. His calm annoyed the doctor. He waved Oskar into the hall and said quietly:\n\n\"Your daughter is very ill.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Dr. Quill", "{lines:?}");
+}

@@ -9,12 +9,23 @@ use crate::script::tags::{self, Subject, Tag};
 use crate::script::words::{last_sentence, only_space, words};
 
 impl State<'_> {
+    /// The people a pronoun tag's own clause names after its pronoun, up to its verb (`He
+    /// beckoned Kronborg into the room and said`): objects, not the speaker.
+    fn bound(&self, tag: &Tag) -> Vec<String> {
+        let n = tag.phrase.split_whitespace().count();
+        let ws = words(self.source, tag.at, (tag.at + 2 * tag.phrase.len()).min(self.source.len()));
+        let end = ws.get(n.saturating_sub(1)).map_or(tag.at, |w| w.end);
+        self.events_from(tag.at + 1).iter().take_while(|e| e.at < end).filter(|e| e.person).map(|e| e.who.clone()).collect()
+    }
+
     /// Resolves `he`/`she` at `at`: who, confidence, and which rule.
-    pub(super) fn pronoun(&self, female: bool, at: usize, para: &Para, not: Option<&str>, answers: bool) -> Option<(String, f32, &'static str)> {
+    pub(super) fn pronoun(&self, female: bool, at: usize, para: &Para, not: Option<&str>, answers: bool, bound: &[String]) -> Option<(String, f32, &'static str)> {
         let tag_at = at;
         // `he replied` right after a line: someone other than its speaker replies.
         let replied_to = self.turns.last().map(String::as_str).filter(|_| answers && self.quiet == 0);
-        let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not;
+        // `He beckoned Kronborg in and said`: a name the pronoun's own clause names after it is
+        // someone else (its object), never the pronoun.
+        let matches = |e: &Event| e.female == Some(female) && Some(e.who.as_str()) != not && !bound.contains(&e.who);
         // An antecedent in the same paragraph before the tag: the first sentence subject, whom
         // the paragraph is about (`Mrs. Hall lit the fire … and Millie, her maid, … she carried`),
         // rather than the last one named in passing (measured: 14 more lines right than the last).
@@ -27,7 +38,7 @@ impl State<'_> {
         // `"That's my principle," said my uncle. "…," he added`: with nobody named before it, a
         // tag earlier in the paragraph named the speaker, who is no event yet (a description
         // often never is one). Not for a reply (`"No," he answered`), which is someone else's.
-        if let Some(who) = self.said_here.as_deref().filter(|w| !answers && self.gender(w) != Some(!female) && Some(*w) != not && *w != NARRATOR) {
+        if let Some(who) = self.said_here.as_deref().filter(|w| !answers && !bound.iter().any(|b| b == w) && self.gender(w) != Some(!female) && Some(*w) != not && *w != NARRATOR) {
             return Some((who.to_string(), 0.75, "said earlier in the paragraph"));
         }
         // `Curtis darted a glance at Florence.` ending the paragraph before: the one who then
@@ -48,6 +59,7 @@ impl State<'_> {
             && self.gender(addressed) != Some(!female)
             && Some(addressed.as_str()) != not
             && self.turns.last() != Some(addressed)
+            && !bound.contains(addressed)
         {
             return Some((addressed.clone(), 0.6, "addressed in the line before"));
         }
@@ -102,7 +114,7 @@ impl State<'_> {
                 self.how = "described in the sentence before";
                 (who, 0.6 * tag_conf)
             }
-            Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not, english::answers(&tag.phrase)) {
+            Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not, english::answers(&tag.phrase), &self.bound(tag)) {
                 Some((who, confidence, how)) => {
                     self.how = how;
                     (who, confidence * tag_conf)
