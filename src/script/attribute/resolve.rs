@@ -312,18 +312,20 @@ impl State<'_> {
     /// The sentence right before the quote: the narration before it in its paragraph, else the
     /// last sentence of the narration paragraph before.
     fn sentence_before(&self, para: &Para) -> Option<(usize, usize)> {
-        if !only_space(self.source, para.start, self.quote_at) {
-            return Some(last_sentence(self.source, para.start, self.quote_at));
-        }
-        let (start, end) = self.told?;
+        let (start, end) = self.narration_before(para)?;
         Some(last_sentence(self.source, start, end))
     }
 
-    /// The last indefinite description with this head noun (`a white man`, `an old man`) in the
-    /// narration just before the quote: its paragraph up to the quote, else the narration
+    /// The narration just before the quote: its paragraph up to the quote, else the narration
     /// paragraph before.
+    fn narration_before(&self, para: &Para) -> Option<(usize, usize)> {
+        if only_space(self.source, para.start, self.quote_at) { self.told } else { Some((para.start, self.quote_at)) }
+    }
+
+    /// The last indefinite description with this head noun (`a white man`, `an old man`) in
+    /// [`Self::narration_before`] the quote.
     fn introduced_before(&self, head: &str, para: &Para) -> Option<String> {
-        let (start, end) = if only_space(self.source, para.start, self.quote_at) { self.told? } else { (para.start, self.quote_at) };
+        let (start, end) = self.narration_before(para)?;
         let ws = words(self.source, start, end);
         let h = (1..ws.len()).rev().find(|&h| ws[h].lower(self.source) == head)?;
         let a = (h.saturating_sub(3)..h).find(|&a| matches!(ws[a].lower(self.source).as_str(), "a" | "an"))?;
