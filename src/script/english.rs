@@ -377,7 +377,7 @@ pub fn is_person_noun(word: &str) -> bool {
 /// Epithets the narration may always put before a name (`old Cotter`), making them part of it.
 pub const EPITHETS: &[&str] = &["old", "young", "little", "big", "poor", "dear"];
 
-/// Nouns of time that, after `one`, `that`, `next` …, open a clause as an adverbial (`One day a
+/// Nouns of time that, after `one`, `that`, `this` …, open a clause as an adverbial (`One day a
 /// fellow said`), never its subject.
 pub const TIME_NOUNS: &[&str] = &[
     "day", "morning", "evening", "night", "afternoon", "time", "moment", "week", "month", "year", "summer",

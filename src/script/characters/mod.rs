@@ -344,7 +344,9 @@ impl Characters {
     /// Cotter`, `Old Cotter`) is known by both: the epithet is part of how the text names him.
     fn name_epithets(&mut self, source: &str) {
         let mut epithet: Vec<Option<Option<String>>> = vec![None; self.list.len()];
+        let mut count = vec![0usize; self.list.len()];
         for m in &self.mentions {
+            count[m.character] += 1;
             let before = words(source, m.start.saturating_sub(12), m.start);
             let word = before.last().filter(|w| super::words::only_space(source, w.end, m.start)).map(|w| w.lower(source)).filter(|w| english::is(english::EPITHETS, w));
             epithet[m.character] = match &epithet[m.character] {
@@ -354,9 +356,8 @@ impl Characters {
             };
         }
         for (id, e) in epithet.into_iter().enumerate() {
-            let count = self.mentions.iter().filter(|m| m.character == id).count();
             if let Some(Some(word)) = e
-                && count >= 2
+                && count[id] >= 2
                 && !self.list[id].name.contains(' ')
             {
                 let name = format!("{}{} {}", word[..1].to_uppercase(), &word[1..], self.list[id].name);

@@ -8,7 +8,7 @@ use super::words::{Word, words};
 
 mod subject;
 
-use subject::{heard_saying, relative_clause, subject_at, voice_at};
+use subject::{heard_saying, relative_clause, subject_at, time_adverbial, voice_at};
 
 /// Who a tag names.
 #[derive(Debug, Clone, PartialEq)]
@@ -224,13 +224,12 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
     // The subject opens the clause (`She turned to him and said`), maybe behind a connective
     // (`Then Tom had asked:`); the subject nearest the verb wins, at a clause start after a comma
     // or an `and` (`Drawing back, Stephen said`, `Tom shrugged and Nell said`).
-    let time_opener = |p: usize| p == 2 && english::is(english::DETERMINERS, &ws[0].lower(source)) && english::is(english::TIME_NOUNS, &ws[1].lower(source));
     let clause_start = |p: usize| {
         p == 0
             || p == 1 && english::is(CLAUSE_OPENERS, &ws[0].lower(source))
             // behind an adverbial phrase (`Pretty soon Jim says:`), whose first word is no name
             || p <= 3 && ws[..p].iter().all(|w| english::is(english::ADVERBIAL_OPENERS, &w.lower(source)))
-            || time_opener(p)
+            || p == 2 && time_adverbial(source, &ws, 0)
             || source[ws[p - 1].end..ws[p].start].contains(',') || ws[p - 1].lower(source) == "and"
     };
     let leading_participle = |p: usize| ws[p].lower(source).ends_with("ing") || ws[p].lower(source).ends_with("ed") && p == 0 && source[ws[0].end..ws.get(1).map_or(ws[0].end, |w| w.start)].contains(',');

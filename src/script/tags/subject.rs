@@ -14,6 +14,12 @@ const NP_STOP: &[&str] = &[
     "very", "once", "so",
 ];
 
+/// A determiner and a noun of time at word `k` (`One day`, `That evening`): an adverbial
+/// opening the clause, never its subject.
+pub(super) fn time_adverbial(source: &str, ws: &[Word], k: usize) -> bool {
+    english::is(english::DETERMINERS, &ws[k].lower(source)) && ws.get(k + 1).is_some_and(|n| english::is(english::TIME_NOUNS, &n.lower(source)))
+}
+
 /// Parses a subject starting at word `k`: a pronoun, a name, or a description. Returns it and the
 /// index of the first word after it.
 pub(super) fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
@@ -51,7 +57,7 @@ pub(super) fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject
         return Some((Subject::Name(name), j));
     }
     if english::is(english::DETERMINERS, &lower) {
-        if ws.get(k + 1).is_some_and(|n| english::is(english::TIME_NOUNS, &n.lower(source))) {
+        if time_adverbial(source, ws, k) {
             return None;
         }
         let mut j = k + 1;
