@@ -1,0 +1,215 @@
+//! Segmentation: plain text → paragraphs (body, heading or front matter) and the quotations in
+//! them, as byte spans. Decides nothing about speakers; [`super::attribute`] does that.
+//!
+//! Paragraphs are blank-line separated, hard-wrapped lines joined; a block of long lines (one
+//! paragraph per line) is split per line. Quote marks: the document's main style is chosen once
+//! (double quotes, British single quotes, or em-dash-led lines) and the other style nests.
+
+mod headings;
+mod marks;
+
+use headings::classify;
+pub use headings::{is_epigraph, is_title_case};
+use marks::{scan, style};
+
+/// What a paragraph is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParaKind {
+    Body,
+    Heading,
+    /// Front matter (author's notes, disclaimers), or a line with nothing to say (`* * *`).
+    Skip,
+}
+
+/// One paragraph: `source[start..end]`, trimmed of surrounding whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Para {
+    pub start: usize,
+    pub end: usize,
+    pub kind: ParaKind,
+}
+
+/// One quotation inside a body paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// Index into the paragraph list.
+    pub para: usize,
+    /// Byte offset of the opening mark (the dash for a dash-led line).
+    pub open: usize,
+    /// The words inside the marks, trimmed: `source[start..end]`.
+    pub start: usize,
+    pub end: usize,
+    /// Byte offset just past the closing mark; `None` when the paragraph ended first.
+    pub close: Option<usize>,
+    /// Continues a speech left open at the end of the previous paragraph.
+    pub continued: bool,
+    /// A dash-led speech (`—Come up, Kinch!`): no closing mark, always speech.
+    pub dash: bool,
+}
+
+/// Quote style of a whole document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    Double,
+    Single,
+    Dash,
+}
+
+/// Paragraphs and quotations of `source`.
+#[derive(Debug, Default)]
+pub struct Segments {
+    pub paras: Vec<Para>,
+    pub quotes: Vec<Quote>,
+}
+
+fn is_blank(line: &str) -> bool {
+    line.trim().is_empty()
+}
+
+/// Splits into trimmed paragraphs.
+fn paragraphs(source: &str) -> Vec<(usize, usize)> {
+    // Blocks of consecutive non-blank lines, with each line's byte range.
+    let mut blocks: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut current: Vec<(usize, usize)> = Vec::new();
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        if is_blank(body) {
+            if !current.is_empty() {
+                blocks.push(std::mem::take(&mut current));
+            }
+        } else {
+            current.push((offset, offset + body.len()));
+        }
+        offset += line.len();
+    }
+    if !current.is_empty() {
+        blocks.push(current);
+    }
+    let mut out = Vec::new();
+    for block in blocks {
+        // Hard-wrapped prose keeps its lines under ~100 characters; a block with a longer line is
+        // one paragraph per line (fan fiction, word-processor exports).
+        let long = block.iter().any(|&(s, e)| source[s..e].chars().count() > 120);
+        if long && block.len() > 1 {
+            out.extend(block.iter().map(|&(s, e)| trim(source, s, e)));
+        } else {
+            out.push(trim(source, block[0].0, block[block.len() - 1].1));
+        }
+    }
+    out
+}
+
+/// Narrows `start..end` to exclude surrounding whitespace.
+pub fn trim(source: &str, start: usize, end: usize) -> (usize, usize) {
+    let text = &source[start..end];
+    let lead = text.len() - text.trim_start().len();
+    let trimmed = text.trim();
+    (start + lead, start + lead + trimmed.len())
+}
+
+/// Segments `source` into paragraphs and quotations.
+pub fn segment(source: &str) -> (Segments, Style) {
+    let spans = paragraphs(source);
+    let paras = classify(source, &spans);
+    let style = style(source, &paras);
+    let mut quotes = Vec::new();
+    let mut left_open = false;
+    for (index, p) in paras.iter().enumerate() {
+        if p.kind != ParaKind::Body {
+            left_open = false;
+            continue;
+        }
+        let text = &source[p.start..p.end];
+        // A paragraph that opens with a quote mark after one left open continues that speech.
+        let starts_quoted = text.starts_with(['"', '“', '‘', '\'']);
+        left_open = scan(source, index, *p, style, left_open && starts_quoted, &mut quotes);
+    }
+    (Segments { paras, quotes }, style)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let (segments, _) = segment(text);
+        segments.quotes.iter().map(|q| &text[q.start..q.end]).collect()
+    }
+
+    /// The quoted words the whole stage keeps as dialogue (issue 4: not every quotation is speech).
+    fn dialogue(text: &str) -> Vec<String> {
+        let script = super::super::plain::parse(text, "test");
+        script.lines.into_iter().filter(|l| matches!(l.kind, super::super::Kind::Dialogue(_))).map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn epigraphs_and_title_case_runs() {
+        let text = "CHAPTER II.\n\n    \"The owl sat late upon the barn,\n     And sang of frost to come.\"\n\nMara woke early.";
+        assert!(is_epigraph(text, &segment(text).0.paras[1]));
+        assert!(!is_epigraph(text, &segment(text).0.paras[2]));
+        assert!(dialogue(text).is_empty());
+        assert!(is_title_case("A History of the Salt Roads."));
+        assert!(!is_title_case("Go and fetch the doctor."));
+        assert!(!is_title_case("Ships"));
+    }
+
+    #[test]
+    fn written_text_is_not_speech() {
+        let text = "Under the clock ran the inscription, \"Remember the Lighthouse Keepers,\" in gilt.\n\n\
+                    He published a pamphlet under the title \"Forty Winters on the Marsh.\" Nobody read it.\n\n\
+                    \"For Tomas, from the Harbour Choir,\" was engraved on the lid.\n\n\
+                    \"Come in,\" said Tomas.";
+        assert_eq!(dialogue(text), ["Come in,"]);
+    }
+
+    #[test]
+    fn letters_pictures_and_unspoken_words_are_not_speech() {
+        let text = "\"My dear Ruth,\n\nThe roof leaks again.\n\n[Illustration: \"Hold the ladder,\" she said]\n\n\
+                    She gave him a look, as much as to say, \"Not again.\"\n\n\
+                    \"Slow as a barge,\" we used to say of him.\n\n\
+                    \"Where is the ladder?\" asked Ruth.";
+        assert_eq!(dialogue(text), ["Where is the ladder?"]);
+    }
+
+    #[test]
+    fn phrases_inside_a_sentence_are_not_speech() {
+        let text = "The band played on with \"Rain Over Dunmore\" until dawn.\n\n\
+                    The farmers came with an army \"thick as crows on a field,\" and waited.\n\n\
+                    He stayed at home for a week, \"to rest his nerves,\" as the doctor put it.\n\n\
+                    The coat was \"second-hand\"; nobody minded.\n\n\
+                    She had, as she put it, \"wandered,\" across half the county.\n\n\
+                    The dogs kept up a \"hullo, hullo\" all night.\n\n\
+                    \"Quiet, dogs,\" said Ben, \"and you, Sal, hush.\"";
+        assert_eq!(dialogue(text), ["Quiet, dogs,", "and you, Sal, hush."]);
+    }
+
+    #[test]
+    fn reported_words_and_tagged_lower_case_stay_speech() {
+        let text = "He promised the boy that \"he would never forget it as long as he lived.\"\n\n\
+                    \"Well,\" she said to the room, \"it is done.\"\n\n\
+                    \"Listen,\" he heard her tell the cook one morning, \"we are out of flour.\"";
+        assert_eq!(
+            dialogue(text),
+            ["he would never forget it as long as he lived.", "Well,", "it is done.", "Listen,", "we are out of flour."]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_and_line_per_paragraph_texts() {
+        let wrapped = "One two\nthree.\n\nFour.";
+        assert_eq!(paragraphs(wrapped).len(), 2);
+        let long = "x".repeat(130);
+        let per_line = format!("{long}\n{long}\n{long}");
+        assert_eq!(paragraphs(&per_line).len(), 3);
+    }
+
+    #[test]
+    fn multi_paragraph_speech_and_unbalanced_quotes() {
+        let text = "“It was long ago.\n\n“And far away,” he said.\n\n“Unclosed at the end\n\nNarration.";
+        let (segments, _) = segment(text);
+        let q: Vec<(&str, bool)> = segments.quotes.iter().map(|q| (&text[q.start..q.end], q.continued)).collect();
+        assert_eq!(q, [("It was long ago.", false), ("And far away,", true), ("Unclosed at the end", false)]);
+    }
+
+}
