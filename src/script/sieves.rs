@@ -379,3 +379,11 @@ fn a_name_in_the_pronouns_own_clause_is_not_the_pronoun() {
     let lines = spoken(text);
     assert_eq!(lines[0].0, "Dr. Quill", "{lines:?}");
 }
+
+#[test]
+fn the_man_after_a_voice_is_the_voice_revealed() {
+    // Tobias is the only named man on stage, but the man who speaks is the voice that woke him.
+    let text = "Tobias lay asleep on the sacks in the barn.\n\n\"Get up there,\" said a gruff voice.\n\n\
+                Tobias rubbed his eyes.\n\n\"Up, I said!\" growled the man.\n\n\"What time is it?\" asked Tobias.";
+    assert_eq!(speakers(text), ["a gruff voice", "a gruff voice", "Tobias"], "{:?}", spoken(text));
+}

@@ -179,6 +179,18 @@ impl State<'_> {
                     if let Some(who) = self.described.get(&lower).filter(|w| Some(w.as_str()) != not) {
                         return (who.clone(), 0.5 * tag_conf);
                     }
+                    // `"Wake up," said a rough voice. … "Up!" said the man`: the voice was his.
+                    let bare = lower.split(' ').count() == 2 && english::is(english::GENERIC_PERSON_NOUNS, head);
+                    if bare
+                        && !described_on_stage
+                        && let Some(voice) = self.turns.last().filter(|t| self.unnamed.iter().any(|u| &u.name == *t && u.head == "voice" && u.female != female.map(|f| !f)))
+                    {
+                        let voice = voice.clone();
+                        if let Some(f) = female {
+                            self.learn_gender(&voice, f);
+                        }
+                        return (voice, 0.5 * tag_conf);
+                    }
                     if named.len() == 1 && !untold && !described_on_stage {
                         return (named[0].to_string(), 0.5 * tag_conf);
                     }
@@ -244,7 +256,10 @@ impl State<'_> {
                     None => (self.describe(&format!("the {noun}"), None), 0.4 * tag_conf),
                 }
             }
-            Subject::Voice { noun, place } if place.is_empty() => (self.describe(&format!("the {noun}"), None), 0.6 * tag_conf),
+            Subject::Voice { noun, place } if place.is_empty() => {
+                let det = if tag.indefinite { "a" } else { "the" };
+                (self.describe(&format!("{det} {noun}"), None), 0.6 * tag_conf)
+            }
             Subject::Voice { noun, place } => {
                 // `cried the voice of John Reed`: a person, not a place.
                 let words: Vec<&str> = tag.phrase.split_whitespace().collect();
