@@ -278,6 +278,9 @@ pub const PERSON_NOUNS: &[&str] = &[
 /// come in`): the annotators' and the reader's name for him runs to the clause's end.
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whose"];
 
+/// Nouns for someone new, whom `this`/`that` cannot point back to (`drawled this newcomer`).
+pub const NEWCOMER_NOUNS: &[&str] = &["stranger", "newcomer", "new-comer"];
+
 /// Prepositions that, after a newcomer (`a man`), open a phrase telling which one he is (`a man
 /// in the crowd`, `an old lady with a basket`).
 pub const DESCRIBING_PREPOSITIONS: &[&str] = &["in", "at", "with", "from", "near", "behind", "by", "on"];

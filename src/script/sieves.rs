@@ -387,3 +387,13 @@ fn the_man_after_a_voice_is_the_voice_revealed() {
                 Tobias rubbed his eyes.\n\n\"Up, I said!\" growled the man.\n\n\"What time is it?\" asked Tobias.";
     assert_eq!(speakers(text), ["a gruff voice", "a gruff voice", "Tobias"], "{:?}", spoken(text));
 }
+
+#[test]
+fn a_demonstrative_description_points_back_at_the_one_just_called() {
+    let text = "Tobias, Nell and Oskar sat on the wall.\n\n\"We'll walk to the fair, and so will Oskar; won't you, Oskar?\" said Tobias.\n\n\
+                \"Gladly,\" said that gentleman.\n\n\"Wait for me,\" drawled this newcomer.";
+    let lines = speakers(text);
+    assert_eq!(lines[1], "Oskar", "{:?}", spoken(text));
+    // someone new is nobody on stage
+    assert_eq!(lines[2], "this newcomer", "{:?}", spoken(text));
+}

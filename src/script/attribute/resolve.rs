@@ -148,6 +148,19 @@ impl State<'_> {
                     return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
                 }
                 let female = lower.split(' ').filter_map(english::gender_of_word).next_back();
+                // `"…, don't you, Good?" "Rather," said that gentleman`: a demonstrative points
+                // back at the one just called, else at the last one named, never the last speaker.
+                let demonstrative = lower.starts_with("that ") || lower.starts_with("this ");
+                let head = english::description_head(&lower);
+                if demonstrative && english::is_person_noun(&head) && !english::is(english::NEWCOMER_NOUNS, &head) {
+                    let last = self.turns.last().cloned();
+                    let fits = |who: &str| Some(who) != last.as_deref() && Some(who) != not && self.gender(who) != female.map(|f| !f);
+                    let called = self.addressed.clone().filter(|a| fits(a));
+                    let named = || self.recent(tag.at, |e| fits(&e.who) && e.who != NARRATOR && self.chars.lookup(&e.who).is_some()).map(|e| e.who.clone());
+                    if let Some(who) = called.or_else(named) {
+                        return (who, 0.5 * tag_conf);
+                    }
+                }
                 // `said his wife` with Mrs. Bennet on stage: the one named character it can be.
                 if female.is_some() && !lower.starts_with("a ") && !lower.starts_with("an ") && !lower.starts_with("my ") {
                     let mut named: Vec<&str> = Vec::new();
