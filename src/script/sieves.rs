@@ -379,3 +379,15 @@ fn a_name_in_the_pronouns_own_clause_is_not_the_pronoun() {
     let lines = spoken(text);
     assert_eq!(lines[0].0, "Dr. Quill", "{lines:?}");
 }
+
+#[test]
+fn a_first_name_the_line_before_called_out_is_the_she_who_answers() {
+    if crate::script::english::first_name_gender("Maud").is_none() {
+        return; // the first-name lists were not fetched
+    }
+    // Maud is named only in the doctor's question; Mrs. Vey is the recent woman of the narration.
+    let text = "Dr. Quill came in from the snow. Mrs. Vey was asleep upstairs, and the doctor went to the little bed by the window.\n\n\"Are you cold, Maud?\" he asked.\n\nShe pulled the blanket up to her chin. \"A little,\" she said.";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Maud", "{lines:?}");
+    assert!(lines[1].1.contains("called in the line before"), "{lines:?}");
+}

@@ -8,6 +8,9 @@ use crate::script::segment::Para;
 use crate::script::tags::{self, Subject, Tag};
 use crate::script::words::{last_sentence, only_space, words};
 
+/// How a pronoun tag resolved to a name the line before called out and no character bears yet.
+const CALLED_STRANGER: &str = "called in the line before";
+
 impl State<'_> {
     /// The people a pronoun tag's own clause names after its pronoun, up to its verb (`He
     /// beckoned Kronborg into the room and said`): objects, not the speaker.
@@ -63,6 +66,12 @@ impl State<'_> {
         {
             return Some((addressed.clone(), 0.6, "addressed in the line before"));
         }
+        // `"Feel pretty sick, Thea?" he asked. // She looked at him. "I thought…," she spoke`: a
+        // first name of her gender the line before called out answers, though the narration
+        // never named her.
+        if let Some(name) = self.called_stranger.as_deref().filter(|n| english::first_name_gender(n) == Some(female) && Some(*n) != not) {
+            return Some((name.to_string(), 0.5, CALLED_STRANGER));
+        }
         // In a conversation, the one of the last two speakers with that gender.
         let mut two: Vec<&str> = Vec::new();
         for t in self.turns.iter().rev() {
@@ -116,6 +125,9 @@ impl State<'_> {
             }
             Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not, english::answers(&tag.phrase), &self.bound(tag)) {
                 Some((who, confidence, how)) => {
+                    if how == CALLED_STRANGER {
+                        self.chars.add(&who, Some(p == "she"));
+                    }
                     self.how = how;
                     (who, confidence * tag_conf)
                 }
