@@ -391,3 +391,14 @@ fn a_first_name_the_line_before_called_out_is_the_she_who_answers() {
     assert_eq!(lines[1].0, "Maud", "{lines:?}");
     assert!(lines[1].1.contains("called in the line before"), "{lines:?}");
 }
+
+#[test]
+fn a_first_name_the_line_before_called_out_answers_untagged() {
+    if crate::script::english::first_name_gender("Maud").is_none() {
+        return; // the first-name lists were not fetched
+    }
+    let text = "Dr. Quill came in from the snow. Mrs. Vey was asleep upstairs, and the doctor went to the little bed by the window.\n\n\"Are you cold, Maud?\" he asked.\n\n\"A little.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Maud", "{lines:?}");
+    assert!(lines[1].1.starts_with("called in the line before"), "{lines:?}");
+}
