@@ -402,3 +402,11 @@ fn a_first_name_the_line_before_called_out_answers_untagged() {
     assert_eq!(lines[1].0, "Maud", "{lines:?}");
     assert!(lines[1].1.starts_with("called in the line before"), "{lines:?}");
 }
+
+#[test]
+fn a_pronoun_opening_the_paragraph_after_a_line_goes_on_with_its_speaker() {
+    // Both men fit `He`; the one who has just cried out is the one who comes over.
+    let text = "\"A lunatic!\" Tom Reed said.\n\n\"I was scared,\" Jim Hale said. \"He raves.\"\n\nTom Reed frowned at the lather on his razor.\n\n\"Blast!\" he cried.\n\nHe came over to the window and, thrusting a hand into Jim's pocket, said:\n\n\"Lend us your rag.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[4].0, "Tom Reed", "{lines:?}");
+}

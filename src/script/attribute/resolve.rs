@@ -86,6 +86,11 @@ impl State<'_> {
         if fits.len() == 1 {
             return Some((fits[0].to_string(), 0.5, "the conversation's one"));
         }
+        // `—Scutter! he cried. // He came over and, thrusting a hand into Stephen's pocket,
+        // said:`: a pronoun opening the paragraph right after a line goes on with its speaker.
+        if fits.len() == 2 && self.quiet <= 1 && tag_at < self.quote_at && only_space(self.source, para.start, tag_at) {
+            return Some((fits[0].to_string(), 0.35, "the last speaker going on"));
+        }
         if fits.len() == 2 {
             return Some((fits[1].to_string(), 0.35, "the conversation's other"));
         }

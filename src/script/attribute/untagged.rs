@@ -20,6 +20,7 @@ impl State<'_> {
             && !source[p.start..p.end].trim_end().ends_with('.')
             && let Some(tag) = tags::before(source, p.start, p.end)
         {
+            self.quote_at = q.open;
             let (who, conf) = self.resolve(&tag, &p, not);
             return speech(&who, conf * 0.6, format!("tag before: \"{}\"", tag.phrase));
         }
