@@ -88,7 +88,7 @@ impl State<'_> {
         }
         // `—Scutter! he cried. // He came over and, thrusting a hand into Stephen's pocket,
         // said:`: a pronoun opening the paragraph right after a line goes on with its speaker.
-        if fits.len() == 2 && self.quiet <= 1 && tag_at < self.quote_at && only_space(self.source, para.start, tag_at) {
+        if fits.len() == 2 && self.goes_on(female, para) {
             return Some((fits[0].to_string(), 0.35, "the last speaker going on"));
         }
         if fits.len() == 2 {
@@ -324,6 +324,19 @@ impl State<'_> {
         let mut rest = people.into_iter().filter(|p| Some(*p) != not && self.gender(p) != Some(possessor_female));
         let one = rest.next()?;
         rest.next().is_none().then(|| one.to_string())
+    }
+
+    /// Whether the narration right before the quote follows the last line directly and opens
+    /// with this pronoun (`"Blast!" he cried. // He came over and said:`).
+    fn goes_on(&self, female: bool, para: &Para) -> bool {
+        let Some((start, end)) = self.narration_before(para) else { return false };
+        let fresh = match self.quiet {
+            0 => !only_space(self.source, para.start, self.quote_at),
+            1 => self.told.map(|t| t.0) == Some(start),
+            _ => false,
+        };
+        let first = self.source[start..end].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty());
+        fresh && first.is_some_and(|w| w.eq_ignore_ascii_case(if female { "she" } else { "he" }))
     }
 
     /// The sentence right before the quote: the narration before it in its paragraph, else the
