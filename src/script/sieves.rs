@@ -415,3 +415,11 @@ fn a_pronoun_opening_the_paragraph_after_a_line_goes_on_with_its_speaker() {
     assert_eq!(lines[4].0, "Tom Reed", "{lines:?}");
     assert!(lines[4].1.contains("the last speaker going on"), "{lines:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_named_subject_continues_the_sentence_before() {
+    // Jim opens the paragraph, but Tom is the subject of the sentence the pronoun's own follows.
+    let text = "Tom Reed and Jim Hale stood on the roof.\n\nJim Hale let him pull out a dirty rag. Tom Reed wiped the razor neatly. Then, gazing over the rag, he said:\n\n\"A new colour for our poets!\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Tom Reed", "{lines:?}");
+}

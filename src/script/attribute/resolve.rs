@@ -35,7 +35,11 @@ impl State<'_> {
         // Names only: a pronoun the narration resolved earlier is a guess of the same kind.
         let named = |e: &Event| !matches!(self.source[e.at..].split(|c: char| !c.is_alphabetic()).next(), Some("he" | "He" | "she" | "She"));
         let in_para: Vec<&Event> = self.events_from(para.start).iter().filter(|e| e.at < tag_at && e.person && matches(e) && named(e)).collect();
-        if let Some(e) = in_para.iter().find(|e| e.subject).or(in_para.last()) {
+        // `Buck Mulligan wiped the razor. Then, gazing over it, he said:` continues the sentence before.
+        let (tag_sentence, _) = last_sentence(self.source, para.start, tag_at);
+        let (before_start, _) = last_sentence(self.source, para.start, tag_sentence);
+        let just_before = in_para.iter().find(|e| e.subject && e.at >= before_start && e.at < tag_sentence && tag_sentence > para.start);
+        if let Some(e) = just_before.or_else(|| in_para.iter().find(|e| e.subject)).or(in_para.last()) {
             return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
         }
         // `"That's my principle," said my uncle. "…," he added`: with nobody named before it, a
