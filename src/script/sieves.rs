@@ -397,3 +397,47 @@ fn a_demonstrative_description_points_back_at_the_one_just_called() {
     // someone new is nobody on stage
     assert_eq!(lines[2], "this newcomer", "{:?}", spoken(text));
 }
+
+#[test]
+fn a_first_name_the_line_before_called_out_is_the_she_who_answers() {
+    if crate::script::english::first_name_gender("Maud").is_none() {
+        return; // the first-name lists were not fetched
+    }
+    // Maud is named only in the doctor's question; Mrs. Vey is the recent woman of the narration.
+    let text = "Dr. Quill came in from the snow. Mrs. Vey was asleep upstairs, and the doctor went to the little bed by the window.\n\n\"Are you cold, Maud?\" he asked.\n\nShe pulled the blanket up to her chin. \"A little,\" she said.";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Maud", "{lines:?}");
+    assert!(lines[1].1.contains("called in the line before"), "{lines:?}");
+}
+
+#[test]
+fn a_first_name_the_line_before_called_out_answers_untagged() {
+    if crate::script::english::first_name_gender("Maud").is_none() {
+        return; // the first-name lists were not fetched
+    }
+    let text = "Dr. Quill came in from the snow. Mrs. Vey was asleep upstairs, and the doctor went to the little bed by the window.\n\n\"Are you cold, Maud?\" he asked.\n\n\"A little.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Maud", "{lines:?}");
+    assert!(lines[1].1.starts_with("called in the line before"), "{lines:?}");
+}
+
+#[test]
+fn a_pronoun_opening_the_paragraph_after_a_line_goes_on_with_its_speaker() {
+    // Both men fit `He`; the one who has just cried out is the one who comes over.
+    let text = "\"A lunatic!\" Tom Reed said.\n\n\"I was scared,\" Jim Hale said. \"He raves.\"\n\nTom Reed frowned at the lather on his razor.\n\n\"Blast!\" he cried.\n\nHe came over to the window and, thrusting a hand into Jim's pocket, said:\n\n\"Lend us your rag.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[4].0, "Tom Reed", "{lines:?}");
+    // the same with the pronoun opening a narration paragraph between the line and the tag
+    let text = "\"A lunatic!\" Tom Reed said.\n\n\"I was scared,\" Jim Hale said. \"He raves.\"\n\n\"Blast!\" Tom Reed cried.\n\nHe turned his grey eyes from the sea to the window.\n\n\"Lend us your rag,\" he said.";
+    let lines = spoken(text);
+    assert_eq!(lines[4].0, "Tom Reed", "{lines:?}");
+    assert!(lines[4].1.contains("the last speaker going on"), "{lines:?}");
+}
+
+#[test]
+fn a_pronoun_after_a_named_subject_continues_the_sentence_before() {
+    // Jim opens the paragraph, but Tom is the subject of the sentence the pronoun's own follows.
+    let text = "Tom Reed and Jim Hale stood on the roof.\n\nJim Hale let him pull out a dirty rag. Tom Reed wiped the razor neatly. Then, gazing over the rag, he said:\n\n\"A new colour for our poets!\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Tom Reed", "{lines:?}");
+}

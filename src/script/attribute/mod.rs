@@ -64,6 +64,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         turns: Vec::new(),
         quiet: 0,
         addressed: None,
+        called_stranger: None,
         called: vec![None; quotes.len()],
         reported: None,
         told: None,
@@ -102,6 +103,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
             if state.quiet >= 2 {
                 state.turns.clear();
                 state.addressed = None;
+                state.called_stranger = None;
             }
         }
     }
@@ -120,6 +122,8 @@ struct State<'a> {
     quiet: usize,
     /// Who the previous line addressed by name.
     addressed: Option<String>,
+    /// A first name the previous line called out that no character bears (`Feel sick, Thea?`).
+    called_stranger: Option<String>,
     /// Whom each quotation addresses by name, for the conversation pass.
     called: Vec<Option<String>>,
     /// The last paragraph that told a turn in reported speech.
@@ -175,6 +179,7 @@ impl State<'_> {
         let mut speech_flags = vec![false; quotes.len()];
         let vocatives: Vec<Option<String>> = quotes.iter().map(|q| self.vocative(q)).collect();
         let addressee = vocatives.iter().flatten().next().cloned();
+        let stranger = if addressee.is_none() { quotes.iter().find_map(|q| self.stranger_vocative(q)) } else { None };
         self.called[offset..offset + quotes.len()].clone_from_slice(&vocatives);
         // Sieve 1: tags.
         self.said_here = None;
@@ -260,6 +265,7 @@ impl State<'_> {
             self.turns.push(last);
         }
         self.addressed = addressee;
+        self.called_stranger = stranger;
         true
     }
 }

@@ -8,6 +8,9 @@ use crate::script::segment::Para;
 use crate::script::tags::{self, Subject, Tag};
 use crate::script::words::{last_sentence, only_space, words};
 
+/// How a pronoun tag resolved to a name the line before called out and no character bears yet.
+const CALLED_STRANGER: &str = "called in the line before";
+
 impl State<'_> {
     /// The people a pronoun tag's own clause names after its pronoun, up to its verb (`He
     /// beckoned Kronborg into the room and said`): objects, not the speaker.
@@ -32,7 +35,11 @@ impl State<'_> {
         // Names only: a pronoun the narration resolved earlier is a guess of the same kind.
         let named = |e: &Event| !matches!(self.source[e.at..].split(|c: char| !c.is_alphabetic()).next(), Some("he" | "He" | "she" | "She"));
         let in_para: Vec<&Event> = self.events_from(para.start).iter().filter(|e| e.at < tag_at && e.person && matches(e) && named(e)).collect();
-        if let Some(e) = in_para.iter().find(|e| e.subject).or(in_para.last()) {
+        // `Buck Mulligan wiped the razor. Then, gazing over it, he said:` continues the sentence before.
+        let (tag_sentence, _) = last_sentence(self.source, para.start, tag_at);
+        let (before_start, _) = last_sentence(self.source, para.start, tag_sentence);
+        let just_before = in_para.iter().find(|e| e.subject && e.at >= before_start && e.at < tag_sentence && tag_sentence > para.start);
+        if let Some(e) = just_before.or_else(|| in_para.iter().find(|e| e.subject)).or(in_para.last()) {
             return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
         }
         // `"That's my principle," said my uncle. "…," he added`: with nobody named before it, a
@@ -63,6 +70,12 @@ impl State<'_> {
         {
             return Some((addressed.clone(), 0.6, "addressed in the line before"));
         }
+        // `"Feel pretty sick, Thea?" he asked. // She looked at him. "I thought…," she spoke`: a
+        // first name of her gender the line before called out answers, though the narration
+        // never named her.
+        if let Some(name) = self.called_stranger.as_deref().filter(|n| english::first_name_gender(n) == Some(female) && Some(*n) != not) {
+            return Some((name.to_string(), 0.5, CALLED_STRANGER));
+        }
         // In a conversation, the one of the last two speakers with that gender.
         let mut two: Vec<&str> = Vec::new();
         for t in self.turns.iter().rev() {
@@ -76,6 +89,11 @@ impl State<'_> {
         let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not && Some(*t) != replied_to).collect();
         if fits.len() == 1 {
             return Some((fits[0].to_string(), 0.5, "the conversation's one"));
+        }
+        // `—Scutter! he cried. // He came over and, thrusting a hand into Stephen's pocket,
+        // said:`: a pronoun opening the paragraph right after a line goes on with its speaker.
+        if fits.len() == 2 && self.goes_on(female, para) {
+            return Some((fits[0].to_string(), 0.35, "the last speaker going on"));
         }
         if fits.len() == 2 {
             return Some((fits[1].to_string(), 0.35, "the conversation's other"));
@@ -116,6 +134,9 @@ impl State<'_> {
             }
             Subject::Pronoun(p) if p == "he" || p == "she" => match self.pronoun(p == "she", tag.at, para, not, english::answers(&tag.phrase), &self.bound(tag)) {
                 Some((who, confidence, how)) => {
+                    if how == CALLED_STRANGER {
+                        self.chars.add(&who, Some(p == "she"));
+                    }
                     self.how = how;
                     (who, confidence * tag_conf)
                 }
@@ -335,6 +356,19 @@ impl State<'_> {
         let mut rest = people.into_iter().filter(|p| Some(*p) != not && self.gender(p) != Some(possessor_female));
         let one = rest.next()?;
         rest.next().is_none().then(|| one.to_string())
+    }
+
+    /// Whether the narration right before the quote follows the last line directly and opens
+    /// with this pronoun (`"Blast!" he cried. // He came over and said:`).
+    fn goes_on(&self, female: bool, para: &Para) -> bool {
+        let Some((start, end)) = self.narration_before(para) else { return false };
+        let fresh = match self.quiet {
+            0 => !only_space(self.source, para.start, self.quote_at),
+            1 => self.told.map(|t| t.0) == Some(start),
+            _ => false,
+        };
+        let first = self.source[start..end].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty());
+        fresh && first.is_some_and(|w| w.eq_ignore_ascii_case(if female { "she" } else { "he" }))
     }
 
     /// The sentence right before the quote: the narration before it in its paragraph, else the

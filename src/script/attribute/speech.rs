@@ -7,6 +7,20 @@ use crate::script::segment::{Para, Quote};
 use crate::script::words::words;
 
 impl State<'_> {
+    /// A first name of known gender set off by a comma and closing its clause (`Feel pretty
+    /// sick, Thea?`) that no character bears: the quote calls someone the narration has not
+    /// named yet.
+    pub(super) fn stranger_vocative(&self, q: &Quote) -> Option<String> {
+        let ws = words(self.source, q.start, q.end);
+        (1..ws.len()).find_map(|k| {
+            let w = ws[k];
+            let after = ws.get(k + 1).map_or(&self.source[w.end..q.end], |n| &self.source[w.end..n.start]);
+            let set_off = self.source[ws[k - 1].end..w.start].trim() == "," && after.trim_start().starts_with([',', '!', '?', '.']);
+            let name = w.text(self.source);
+            (set_off && w.capitalised(self.source) && self.chars.lookup(name).is_none() && english::first_name_gender(name).is_some()).then(|| name.to_string())
+        })
+    }
+
     /// Whom a quotation addresses by name (`Thanks, John.`, `Mr. Darcy, sit down`).
     pub(super) fn vocative(&self, q: &Quote) -> Option<String> {
         let ws = words(self.source, q.start, q.end);

@@ -20,6 +20,7 @@ impl State<'_> {
             && !source[p.start..p.end].trim_end().ends_with('.')
             && let Some(tag) = tags::before(source, p.start, p.end)
         {
+            self.quote_at = q.open;
             let (who, conf) = self.resolve(&tag, &p, not);
             return speech(&who, conf * 0.6, format!("tag before: \"{}\"", tag.phrase));
         }
@@ -152,6 +153,12 @@ impl State<'_> {
             && self.turns.last() != Some(&addressed)
         {
             return speech(&addressed, 0.65, format!("addressed in the line before: {addressed}"));
+        }
+        // `"Feel pretty sick, Thea?" // "A little."`: the one called by a first name answers,
+        // though the narration never named her.
+        if let Some(name) = self.called_stranger.clone().filter(|n| Some(n.as_str()) != not) {
+            self.chars.add(&name, english::first_name_gender(&name));
+            return speech(&name, 0.5, format!("called in the line before: {name}"));
         }
         // Sieve 8: turn-taking; when the line names the one whose turn it would be (`Yes,
         // Curtis; you and Florence are equal`), a third person on stage speaks.
