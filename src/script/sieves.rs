@@ -229,6 +229,18 @@ fn a_description_spelling_out_a_title_in_the_narration_is_that_character() {
 }
 
 #[test]
+fn a_title_two_characters_carry_is_the_one_of_them_on_stage() {
+    // Sergeant Moll is named pages before; Sergeant Pike is the one at the gate.
+    let long_ago = "The carts rolled out of the city all day long. ".repeat(60);
+    let text = format!(
+        "Sergeant Moll had been hanged for letting a cart through.\n\n{long_ago}\n\n\
+         In the evening the crowd stood round the gate, and Sergeant Pike sat on his barrel.\n\n\
+         \"Nobody passes tonight,\" said the sergeant."
+    );
+    assert_eq!(speakers(&text), ["Sergeant Pike"], "{:?}", spoken(&text));
+}
+
+#[test]
 fn a_pronoun_tag_opening_its_paragraph_is_the_one_acting_in_the_paragraph_before() {
     // Tom and Bram talk; Ezra acts alone in the narration right before `he said`.
     let text = "Tom and Bram sat on the bench. Ezra stood by the door.\n\n\"Rain again,\" said Tom.\n\n\"It always rains,\" said Bram.\n\nEzra pulled his collar up and stepped outside.\n\n\"I will fetch the cart,\" he said.";

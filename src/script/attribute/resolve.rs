@@ -111,6 +111,16 @@ impl State<'_> {
         None
     }
 
+    /// The one character on stage at `at` among several carrying the title `description`
+    /// spells out (Sergeant Bibot at the gate, Sergeant Grospierre named pages before).
+    fn one_bearer_on_stage(&self, description: &str, at: usize) -> Option<String> {
+        let bearers = coreference::title_bearers(self.chars, description);
+        let on_stage = |e: &&Event| e.at < at && e.at + STAGE_BYTES >= at && self.chars.lookup(&e.who).is_some_and(|id| bearers.contains(&id));
+        let mut present = self.events.iter().filter(on_stage).map(|e| e.who.as_str());
+        let one = present.next()?;
+        present.all(|w| w == one).then(|| one.to_string())
+    }
+
     /// Resolves a tag's subject to a speaker and a confidence.
     pub(super) fn resolve(&mut self, tag: &Tag, para: &Para, not: Option<&str>) -> (String, f32) {
         let tag_conf = if tag.speech { 1.0 } else { 0.85 };
@@ -163,6 +173,10 @@ impl State<'_> {
                 // `said the doctor` when one character carries that title (Dr. Archie).
                 if let Some(id) = coreference::titled(self.chars, d) {
                     return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
+                }
+                // `continued the sergeant` when two carry the title: the one of them on stage.
+                if let Some(who) = self.one_bearer_on_stage(d, tag.at) {
+                    return (who, 0.5 * tag_conf);
                 }
                 // `said the painter` after `Basil Hallward, the painter,`.
                 if let Some(id) = coreference::role(self.chars, d) {

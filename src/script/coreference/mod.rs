@@ -42,22 +42,31 @@ pub fn voice_of(chars: &Characters, words: &[&str]) -> Option<usize> {
 /// captain`, a bare `Captain` → Dr. Archie, Captain Hook). Only a definite description counts:
 /// `a doctor` is someone new.
 pub fn titled(chars: &Characters, description: &str) -> Option<usize> {
+    match title_bearers(chars, description)[..] {
+        [one] => Some(one),
+        _ => None,
+    }
+}
+
+/// Every character who carries the title a definite description spells out (`the sergeant` →
+/// Sergeant Bibot, Sergeant Grospierre).
+pub fn title_bearers(chars: &Characters, description: &str) -> Vec<usize> {
     let lower = description.to_lowercase();
     let ws: Vec<&str> = lower.split_whitespace().collect();
     let noun = match ws[..] {
         [bare] => bare,
         ["the", .., noun] => noun,
-        _ => return None,
+        _ => return Vec::new(),
     };
-    let titles = english::title_forms(noun)?;
-    let mut bearers = (0..chars.list.len()).filter(|&id| {
-        chars.list[id].forms.iter().any(|(f, _)| {
-            let first = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
-            f.contains(' ') && titles.contains(&first.as_str())
+    let Some(titles) = english::title_forms(noun) else { return Vec::new() };
+    (0..chars.list.len())
+        .filter(|&id| {
+            chars.list[id].forms.iter().any(|(f, _)| {
+                let first = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
+                f.contains(' ') && titles.contains(&first.as_str())
+            })
         })
-    });
-    let one = bearers.next()?;
-    bearers.next().is_none().then_some(one)
+        .collect()
 }
 
 /// The female `his`/`her` (`Some(true)` for `her`) of a kinship description such as `his

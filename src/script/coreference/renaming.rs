@@ -21,8 +21,8 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
     for k in 1..spoken.len() {
         exchange[k] = exchange[k - 1] + usize::from(quotes[spoken[k]].para > quotes[spoken[k - 1]].para + 3);
     }
-    // (exchange, unnamed speaker) → the one name it is called by (None once two disagree)
-    let mut called: Vec<((usize, String), Option<String>)> = Vec::new();
+    // (exchange, unnamed speaker) → the names it is called by
+    let mut called: Vec<((usize, String), Vec<String>)> = Vec::new();
     // the (exchange, unnamed speaker) pairs that gave their own name
     let mut gave_own: Vec<(usize, String)> = Vec::new();
     for (k, &q) in spoken.iter().enumerate() {
@@ -61,8 +61,8 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
             record(&mut called, (exchange[k], other), &name);
         }
     }
-    for ((ex, unnamed), name) in called {
-        let Some(name) = name else { continue };
+    for ((ex, unnamed), names) in called {
+        let Some(name) = one_name(&names, speeches) else { continue };
         let how = if gave_own.contains(&(ex, unnamed.clone())) { format!("gives its name, {name}") } else { format!("called {name} by the other speaker") };
         let lines: Vec<usize> = (0..spoken.len()).filter(|&k| exchange[k] == ex && speaker(speeches, spoken[k]) == unnamed).collect();
         let (first, last) = (lines[0], lines[lines.len() - 1]);
@@ -140,14 +140,24 @@ pub fn name_from_relative_clause(source: &str, quotes: &[Quote], speeches: &mut 
 /// How far after its speaker's line the narration may name it (`Her name was Duchess`).
 const NAMING_BYTES: usize = 600;
 
-/// Notes that an unnamed speaker in an exchange is called `name`; two names for one
-/// description leave it unnamed.
-fn record(called: &mut Vec<((usize, String), Option<String>)>, key: (usize, String), name: &str) {
+/// Notes that an unnamed speaker in an exchange is called `name`.
+fn record(called: &mut Vec<((usize, String), Vec<String>)>, key: (usize, String), name: &str) {
     match called.iter_mut().find(|(u, _)| *u == key) {
-        Some((_, n)) if n.as_deref() != Some(name) => *n = None,
+        Some((_, names)) if !names.iter().any(|n| n == name) => names.push(name.to_string()),
         Some(_) => {}
-        None => called.push((key, Some(name.to_string()))),
+        None => called.push((key, vec![name.to_string()])),
     }
+}
+
+/// The name a description called by `names` takes: the only one, or of two or more (`Sir John`
+/// in jest, `Durbeyfield`) the only one that speaks in its own name somewhere in the chapter.
+fn one_name(names: &[String], speeches: &[Option<Speech>]) -> Option<String> {
+    if let [one] = names {
+        return Some(one.clone());
+    }
+    let mut speaking = names.iter().filter(|n| speeches.iter().flatten().any(|s| &s.speaker == *n));
+    let one = speaking.next()?;
+    speaking.next().is_none().then(|| one.clone())
 }
 
 /// The name a quotation opens with (`Greyson,--office on second floor.`): a known character or a
@@ -349,6 +359,23 @@ mod tests {
                     \"So it is,\" said Pollock.\n\n\
                     \"Get in,\" said the boatman.";
         assert_eq!(speaker_of(&parse(text, "t"), "Mind the step"), "the boatman");
+    }
+
+    #[test]
+    fn of_two_names_called_the_one_that_speaks_for_itself_is_taken() {
+        // `Sir Ned` is a jest; `Pollock` speaks under his own name later on.
+        let text = "A ferryman leaned on his pole as the doctor came down the bank.\n\n\
+                    \"Evening,\" said the ferryman.\n\n\
+                    \"A good evening to you, Sir Ned,\" said the doctor.\n\n\
+                    \"Cold tonight.\"\n\n\
+                    \"Cold enough. Mind the rope, Pollock.\"\n\n\
+                    The doctor crossed and was gone. The night came down over the water.\n\n\
+                    The river ran on past the willows and the mill for a long while.\n\n\
+                    Nobody came to the bank at all till the moon was high.\n\n\
+                    The morning came, and the miller came down.\n\n\
+                    \"Up early,\" said Pollock.";
+        let script = parse(text, "t");
+        assert_eq!(speaker_of(&script, "Cold tonight"), "Pollock");
     }
 
     #[test]
