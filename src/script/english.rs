@@ -278,6 +278,11 @@ pub const PERSON_NOUNS: &[&str] = &[
 /// come in`): the annotators' and the reader's name for him runs to the clause's end.
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whose"];
 
+/// A plural person noun (`ladies`, `men`, `children`): a group, never one named character.
+pub fn is_plural_person(noun: &str) -> bool {
+    is(&["men", "women", "children", "people", "folk", "folks"], noun) || noun.ends_with('s') && !noun.ends_with("ss")
+}
+
 /// Nouns for someone new, whom `this`/`that` cannot point back to (`drawled this newcomer`).
 pub const NEWCOMER_NOUNS: &[&str] = &["stranger", "newcomer", "new-comer"];
 

@@ -10,9 +10,11 @@
 use super::characters::Characters;
 use super::english;
 
+mod in_paragraph;
 mod renaming;
 mod roles;
 
+pub use in_paragraph::name_from_paragraph;
 pub use renaming::{name_from_narration, name_from_relative_clause, name_the_unnamed};
 pub use roles::{appositions, role};
 

@@ -270,7 +270,7 @@ fn first_name_bearer(chars: &Characters, first: &str) -> Option<usize> {
 
 /// A description standing for a speaker (`the nurse`, `a tall soldier`, `her cousin`), not a
 /// character, the narrator, a group or a voice.
-fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
+pub(super) fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
     let lower = speaker.to_lowercase();
     let mut ws = lower.split_whitespace();
     let det = ws.next().unwrap_or("");
@@ -283,7 +283,7 @@ fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
 }
 
 /// A description and a name that do not tell opposite genders.
-fn same_gender(chars: &Characters, description: &str, name: &str) -> bool {
+pub(super) fn same_gender(chars: &Characters, description: &str, name: &str) -> bool {
     let described = english::description_core(description).to_lowercase().split_whitespace().filter_map(|w| english::gender_of_word(w).or_else(|| english::agent_gender(w))).next_back();
     let named = chars.lookup(name).and_then(|id| chars.list[id].female).or_else(|| {
         let title = name.split([' ', '.']).next().unwrap_or("").to_lowercase();
@@ -297,7 +297,7 @@ fn same_gender(chars: &Characters, description: &str, name: &str) -> bool {
 
 /// Whom a quotation addresses by name (`Thanks, John.`, `It's all over, Mrs. Thingummy!`): a
 /// known character, or a title with a surname, set off by commas or closing the sentence.
-fn vocative(source: &str, q: &Quote, chars: &Characters) -> Option<String> {
+pub(super) fn vocative(source: &str, q: &Quote, chars: &Characters) -> Option<String> {
     let ws = words(source, q.start, q.end);
     for (k, w) in ws.iter().enumerate() {
         if !w.capitalised(source) || k > 0 && !source[ws[k - 1].end..w.start].contains(',') && !matches!(ws[k - 1].lower(source).as_str(), "dear" | "o" | "oh") {
