@@ -453,3 +453,10 @@ fn a_pronoun_after_a_named_subject_continues_the_sentence_before() {
     let lines = spoken(text);
     assert_eq!(lines[0].0, "Tom Reed", "{lines:?}");
 }
+
+#[test]
+fn went_with_somewhere_to_go_is_no_verb_of_saying() {
+    let text = "Tobias and Greta stood at the gate.\n\nWhen Tobias turned away he said, \"I will see to the horses.\" Greta went into the house.\n\n\
+                \"Well,\" Greta went, \"that is that.\"\n\n\"Quite,\" he went on.";
+    assert_eq!(speakers(text), ["Tobias", "Greta", "Greta", "Tobias"], "{:?}", spoken(text));
+}

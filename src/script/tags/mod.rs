@@ -80,7 +80,9 @@ fn verb_at(source: &str, ws: &[Word], k: usize) -> Option<usize> {
             return Some(k + 2);
         }
     }
-    (is_speech_verb(&lower) && !w.capitalised(source)).then_some(k + 1)
+    // `she went, "No!"` and `he went on` say something; `Alexandra went into the store` goes.
+    let goes = lower == "went" && ws.get(k + 1).is_some_and(|next| gap_ok(source, *w, *next) && next.lower(source) != "on");
+    (is_speech_verb(&lower) && !w.capitalised(source) && !goes).then_some(k + 1)
 }
 
 /// `told Amory`: the word after the verb at `k` is the one spoken to, not the speaker.
