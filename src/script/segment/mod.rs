@@ -132,11 +132,6 @@ pub fn segment(source: &str) -> (Segments, Style) {
 mod tests {
     use super::*;
 
-    fn quotes(text: &str) -> Vec<&str> {
-        let (segments, _) = segment(text);
-        segments.quotes.iter().map(|q| &text[q.start..q.end]).collect()
-    }
-
     /// The quoted words the whole stage keeps as dialogue (issue 4: not every quotation is speech).
     fn dialogue(text: &str) -> Vec<String> {
         let script = super::super::plain::parse(text, "test");
