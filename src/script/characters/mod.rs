@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use super::english;
 use super::words::{Word, sentence_initial, words};
 
+mod aliases;
 mod candidates;
 
 use candidates::{Candidate, candidates, unmarried};
@@ -57,6 +58,8 @@ pub struct Characters {
     pub roles: Vec<(String, usize)>,
     /// Lower-case form (`mr. bennet`, `elizabeth`) → character.
     index: HashMap<String, usize>,
+    /// Pet names no form spells that one character answers to (`lizzy` → `Elizabeth`).
+    pet_names: HashMap<String, usize>,
 }
 
 /// Verbs (and auxiliaries) that show the word before them is someone acting.
@@ -170,6 +173,7 @@ impl Characters {
                 if female { character.votes.0 += 3 } else { character.votes.1 += 3 }
             }
         }
+        chars.merge_pet_names(&mut assigned, &vocab);
         for (i, (para_start, c)) in found.iter().enumerate() {
             let Some(id) = assigned[i] else { continue };
             let last = c.words[c.words.len() - 1];
@@ -222,6 +226,7 @@ impl Characters {
             character.female = if f > m * 2 && f >= 1 { Some(true) } else if m > f * 2 && m >= 1 { Some(false) } else { None };
         }
         chars.name_epithets(source);
+        chars.pet_names = chars.pet_name_index(&vocab);
         chars.roles = super::coreference::appositions(source, &chars);
         chars
     }
@@ -375,7 +380,7 @@ impl Characters {
         }
         // `Mr Bennet` for `Mr. Bennet`, and a surname alone.
         let alt = key.replacen(' ', ". ", 1);
-        self.index.get(&alt).copied()
+        self.index.get(&alt).or_else(|| self.pet_names.get(&key)).copied()
     }
 
     /// Adds a character named only in a tag (`said Anne`), or returns the one it is.
