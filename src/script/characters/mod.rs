@@ -214,7 +214,12 @@ impl Characters {
             let owns_person = possessive && owned.iter().take(3).any(|w| english::is_person_noun(&w.lower(source)));
             // `After a long while Ezra stood up`: a name right before its verb is a subject too.
             let before_verb = after.is_some_and(|w| super::words::only_space(source, last.end, w.start) && english::is(ACTING, &w.lower(source)));
-            let subject = !owns_person && (c.sentence_initial || behind_opener || before_verb || before.last().is_some_and(|w| w.lower(source) == "and"));
+            // `In fact, Mr. Quist, the old poet, stood up`: a name behind a short opening
+            // phrase set off by a comma is the subject too.
+            let phrase: Vec<&Word> = before.iter().rev().take_while(|w| w.start >= *para_start).take(3).collect();
+            let after_phrase = source[..first.start].trim_end().ends_with(',')
+                && phrase.iter().position(|w| sentence_initial(source, *para_start, w.start)).is_some_and(|k| phrase[..k].iter().all(|w| !w.capitalised(source)));
+            let subject = !owns_person && (c.sentence_initial || behind_opener || before_verb || after_phrase || before.last().is_some_and(|w| w.lower(source) == "and"));
             chars.mentions.push(Mention { start: first.start, end: last.end, character: id, subject });
         }
         chars.mentions.sort_by_key(|m| m.start);
@@ -484,6 +489,14 @@ mod tests {
         assert_eq!(c.list[c.lookup("Ivy").unwrap()].female, Some(true));
         assert_eq!(c.list[c.lookup("Tom").unwrap()].female, Some(false));
         assert!(c.first_person);
+    }
+
+    #[test]
+    fn a_name_behind_a_short_opening_phrase_is_the_subject() {
+        let text = "The lamps were lit. In fact, Mr. Quist, the old poet, stood up. At the door Nell waited.";
+        let c = find(text);
+        let quist = c.mentions.iter().find(|m| m.character == c.lookup("Mr. Quist").unwrap()).unwrap();
+        assert!(quist.subject);
     }
 
     #[test]
