@@ -245,13 +245,14 @@ impl Characters {
         for (id, character) in self.list.iter().enumerate() {
             // A gendered title with a surname (`Mrs. Bennet`) joins only a character known by that
             // surname alone, by titles of the same gender, or (a man's title only) by a first
-            // name of his gender with that surname (`Mr. Kronborg` → `Peter Kronborg`), never
-            // `Elizabeth Bennet`: `Miss Bennet` may be any of the sisters.
+            // name with that surname that is no woman's, on no one leaning female (`Mr.
+            // Kronborg` → `Peter Kronborg`, `Mr. Quist` → `Hilary Quist`, Hilary being in both
+            // lists), never `Elizabeth Bennet`: `Miss Bennet` may be any of the sisters.
             let compatible = match title_female {
                 Some(female) => character.forms.iter().all(|(f, _)| match form_title(f) {
                     Some(Some(g)) => g == female,
                     Some(None) => true,
-                    None => !f.contains(' ') || !female && f.split(' ').next().and_then(english::first_name_gender) == Some(false),
+                    None => !f.contains(' ') || !female && f.split(' ').next().and_then(english::first_name_gender) != Some(true) && !character.leans_female(),
                 }),
                 None => true,
             };
@@ -465,6 +466,10 @@ mod tests {
         // a neutral title joins the full name too, whichever comes first
         let c = find("Dr. Quillan knocked. Then Oswin Quillan sat down.");
         assert_eq!(c.lookup("Oswin Quillan"), c.lookup("Dr. Quillan"));
+        // a man's title joins a full name whose first name is in both lists, unless its bearer leans female
+        let c = find("Hilary Quist came in. Then Mr. Quist sat down, and Quist laughed.");
+        assert_eq!(c.lookup("Mr. Quist"), c.lookup("Hilary Quist"));
+        assert_eq!(c.lookup("Quist"), c.lookup("Hilary Quist"));
         // a woman's title never joins an untitled full name: `Miss Halvorsen` may be a sister
         let c = find("Ansgar Halvorsen sat down. Miss Halvorsen laughed.");
         assert_ne!(c.lookup("Miss Halvorsen"), c.lookup("Ansgar Halvorsen"));
