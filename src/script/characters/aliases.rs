@@ -73,14 +73,24 @@ impl Characters {
         pets
     }
 
-    /// Folds each character the narration calls only by a pet name (`Lizzy`) into the one other
-    /// character with the formal name (`Elizabeth Bennet`) and no opposite gender; `assigned`
-    /// (candidate → character) follows.
+    /// Folds each character the narration calls only by a pet name (`Lizzy`, or `Sister
+    /// Carrie`, with words the text also writes in lower case) into the one other character with
+    /// the formal name (`Elizabeth Bennet`) and no opposite gender; `assigned` (candidate →
+    /// character) follows.
     pub(super) fn merge_pet_names(&mut self, assigned: &mut [Option<usize>], vocab: &HashSet<String>) {
         let mut into: Vec<usize> = (0..self.list.len()).collect();
         for id in 0..self.list.len() {
             let c = &self.list[id];
-            let [(pet, _)] = c.forms.as_slice() else { continue };
+            // `Sister Carrie` is still only `Carrie`: the other words are common ones.
+            let mut names = c.forms.iter().map(|(f, _)| {
+                let parts = name_parts(f);
+                let mut own = parts.into_iter().filter(|p| !vocab.contains(&p.to_lowercase()));
+                own.next().filter(|_| own.next().is_none())
+            });
+            let Some(Some(pet)) = names.next() else { continue };
+            if !names.all(|n| n == Some(pet)) {
+                continue;
+            }
             let formal = formal_names(pet, vocab);
             if !formal.is_empty()
                 && let Some(target) = self.bearer(formal, c.lean(), id)
@@ -142,6 +152,10 @@ mod tests {
         let c = find("Elizabeth Quarle sat by the fire. At nine Lizzy went to bed, and Lizzy slept.");
         assert_eq!(c.lookup("Lizzy"), c.lookup("Elizabeth Quarle"));
         assert_eq!(c.list.len(), 1, "{:?}", c.list);
+        // a common word beside the pet name changes nothing
+        let c = find("Caroline Vetch came in, and her sister followed. Then Sister Carrie sat down. At noon Carrie slept.");
+        assert_eq!(c.lookup("Sister Carrie"), c.lookup("Caroline Vetch"));
+        assert_eq!(c.lookup("Carrie"), c.lookup("Caroline Vetch"));
         // a tag or a vocative may say the pet name the narration never writes
         let c = find("Thomas Ashby came in. Thomas sat down.");
         assert_eq!(c.lookup("Tom"), c.lookup("Thomas Ashby"));
