@@ -385,6 +385,50 @@ pub fn is_person_noun(word: &str) -> bool {
 /// Epithets the narration may always put before a name (`old Cotter`), making them part of it.
 pub const EPITHETS: &[&str] = &["old", "young", "little", "big", "poor", "dear"];
 
+/// Common English pet names and the formal first names they stand for (`Lizzy` is
+/// `Elizabeth`), for joining a character called both ways.
+pub const PET_NAMES: &[(&str, &[&str])] = &[
+    ("lizzy", &["elizabeth"]), ("lizzie", &["elizabeth"]), ("liz", &["elizabeth"]), ("eliza", &["elizabeth"]),
+    ("beth", &["elizabeth"]), ("bess", &["elizabeth"]), ("bessie", &["elizabeth"]), ("betsy", &["elizabeth"]),
+    ("betty", &["elizabeth"]), ("lisa", &["elizabeth"]), ("tom", &["thomas"]), ("tommy", &["thomas"]),
+    ("bill", &["william"]), ("billy", &["william"]), ("will", &["william"]), ("willy", &["william"]),
+    ("willie", &["william"]), ("jack", &["john"]), ("johnny", &["john"]), ("harry", &["henry", "harold"]),
+    ("hal", &["henry"]), ("hank", &["henry"]), ("bob", &["robert"]), ("bobby", &["robert"]), ("rob", &["robert"]),
+    ("robin", &["robert"]), ("dick", &["richard"]), ("rick", &["richard"]), ("dicky", &["richard"]),
+    ("ned", &["edward", "edmund"]), ("ted", &["edward", "theodore"]), ("teddy", &["edward", "theodore"]),
+    ("jim", &["james"]), ("jimmy", &["james"]), ("jamie", &["james"]), ("joe", &["joseph"]), ("joey", &["joseph"]),
+    ("ben", &["benjamin"]), ("benny", &["benjamin"]), ("sam", &["samuel"]), ("sammy", &["samuel"]),
+    ("fred", &["frederick", "alfred"]), ("freddy", &["frederick", "alfred"]), ("charlie", &["charles"]),
+    ("chuck", &["charles"]), ("nick", &["nicholas"]), ("tony", &["anthony"]), ("andy", &["andrew"]),
+    ("dan", &["daniel"]), ("danny", &["daniel"]), ("matt", &["matthew"]), ("steve", &["stephen", "steven"]),
+    ("mike", &["michael"]), ("mick", &["michael"]), ("pat", &["patrick"]), ("paddy", &["patrick"]),
+    ("archie", &["archibald"]), ("bert", &["albert", "herbert", "bertram"]), ("bertie", &["albert", "herbert", "bertram"]),
+    ("nat", &["nathaniel", "nathan"]), ("davy", &["david"]), ("dave", &["david"]), ("geoff", &["geoffrey"]),
+    ("greg", &["gregory"]), ("ken", &["kenneth"]), ("larry", &["lawrence", "laurence"]), ("phil", &["philip"]),
+    ("ron", &["ronald"]), ("walt", &["walter"]), ("wat", &["walter"]), ("alf", &["alfred"]),
+    ("peggy", &["margaret"]), ("meg", &["margaret"]), ("maggie", &["margaret"]), ("madge", &["margaret"]),
+    ("polly", &["mary"]), ("molly", &["mary"]), ("mamie", &["mary"]), ("kate", &["catherine", "katherine", "katharine"]),
+    ("kitty", &["catherine", "katherine", "katharine"]), ("katie", &["catherine", "katherine", "katharine"]),
+    ("kathy", &["catherine", "katherine", "katharine"]), ("sally", &["sarah"]), ("sadie", &["sarah"]),
+    ("nell", &["ellen", "helen", "eleanor"]), ("nelly", &["ellen", "helen", "eleanor"]), ("nellie", &["ellen", "helen", "eleanor"]),
+    ("fanny", &["frances"]), ("jenny", &["jane", "jennifer"]), ("jennie", &["jane", "jennifer"]),
+    ("annie", &["ann", "anne", "anna"]), ("nan", &["ann", "anne", "anna"]), ("nancy", &["ann", "anne", "anna"]),
+    ("dolly", &["dorothy"]), ("dora", &["dorothy", "theodora"]), ("sue", &["susan", "susanna"]), ("susie", &["susan", "susanna"]),
+    ("sukey", &["susan", "susanna"]), ("patty", &["martha", "patricia"]), ("patsy", &["martha", "patricia"]),
+    ("mattie", &["martha", "matilda"]), ("becky", &["rebecca"]), ("carrie", &["caroline", "carolyn"]),
+    ("lottie", &["charlotte"]), ("lotty", &["charlotte"]), ("tilly", &["matilda"]), ("tillie", &["matilda"]),
+    ("hattie", &["harriet"]), ("lou", &["louisa", "louise"]), ("louie", &["louisa", "louise", "louis"]),
+    ("di", &["diana"]), ("jo", &["josephine"]), ("josie", &["josephine"]), ("letty", &["letitia"]),
+    ("abby", &["abigail"]), ("addie", &["adelaide", "adeline"]), ("trixie", &["beatrice"]),
+    ("bea", &["beatrice"]), ("cissy", &["cecilia", "cecily"]), ("connie", &["constance"]), ("winnie", &["winifred"]),
+    ("gussie", &["augusta", "augustus"]), ("georgie", &["georgiana", "georgina", "george"]), ("vicky", &["victoria"]),
+];
+
+/// The formal first names a pet name stands for (`lizzy` → `elizabeth`), if it is one.
+pub fn formal_names(pet: &str) -> &'static [&'static str] {
+    PET_NAMES.iter().find(|(p, _)| *p == pet).map_or(&[], |(_, f)| f)
+}
+
 /// Nouns of time that, after `one`, `that`, `this` …, open a clause as an adverbial (`One day a
 /// fellow said`), never its subject.
 pub const TIME_NOUNS: &[&str] = &[

@@ -8,6 +8,7 @@ use std::collections::{HashMap, HashSet};
 use super::english;
 use super::words::{Word, sentence_initial, words};
 
+mod aliases;
 mod candidates;
 
 use candidates::{Candidate, candidates, unmarried};
@@ -57,6 +58,8 @@ pub struct Characters {
     pub roles: Vec<(String, usize)>,
     /// Lower-case form (`mr. bennet`, `elizabeth`) → character.
     index: HashMap<String, usize>,
+    /// Pet names no form spells that one character answers to (`lizzy` → `Elizabeth`).
+    pet_names: HashMap<String, usize>,
 }
 
 /// Verbs (and auxiliaries) that show the word before them is someone acting.
@@ -170,6 +173,7 @@ impl Characters {
                 if female { character.votes.0 += 3 } else { character.votes.1 += 3 }
             }
         }
+        chars.merge_pet_names(&mut assigned, &vocab);
         for (i, (para_start, c)) in found.iter().enumerate() {
             let Some(id) = assigned[i] else { continue };
             let last = c.words[c.words.len() - 1];
@@ -210,7 +214,12 @@ impl Characters {
             let owns_person = possessive && owned.iter().take(3).any(|w| english::is_person_noun(&w.lower(source)));
             // `After a long while Ezra stood up`: a name right before its verb is a subject too.
             let before_verb = after.is_some_and(|w| super::words::only_space(source, last.end, w.start) && english::is(ACTING, &w.lower(source)));
-            let subject = !owns_person && (c.sentence_initial || behind_opener || before_verb || before.last().is_some_and(|w| w.lower(source) == "and"));
+            // `In fact, Mr. Quist, the old poet, stood up`: a name behind a short opening
+            // phrase set off by a comma is the subject too.
+            let phrase: Vec<&Word> = before.iter().rev().take_while(|w| w.start >= *para_start).take(3).collect();
+            let after_phrase = source[..first.start].trim_end().ends_with(',')
+                && phrase.iter().position(|w| sentence_initial(source, *para_start, w.start)).is_some_and(|k| phrase[..k].iter().all(|w| !w.capitalised(source)));
+            let subject = !owns_person && (c.sentence_initial || behind_opener || before_verb || after_phrase || before.last().is_some_and(|w| w.lower(source) == "and"));
             chars.mentions.push(Mention { start: first.start, end: last.end, character: id, subject });
         }
         chars.mentions.sort_by_key(|m| m.start);
@@ -222,6 +231,7 @@ impl Characters {
             character.female = if f > m * 2 && f >= 1 { Some(true) } else if m > f * 2 && m >= 1 { Some(false) } else { None };
         }
         chars.name_epithets(source);
+        chars.pet_names = chars.pet_name_index(&vocab);
         chars.roles = super::coreference::appositions(source, &chars);
         chars
     }
@@ -235,13 +245,14 @@ impl Characters {
         for (id, character) in self.list.iter().enumerate() {
             // A gendered title with a surname (`Mrs. Bennet`) joins only a character known by that
             // surname alone, by titles of the same gender, or (a man's title only) by a first
-            // name of his gender with that surname (`Mr. Kronborg` → `Peter Kronborg`), never
-            // `Elizabeth Bennet`: `Miss Bennet` may be any of the sisters.
+            // name with that surname that is no woman's, on no one leaning female (`Mr.
+            // Kronborg` → `Peter Kronborg`, `Mr. Quist` → `Hilary Quist`, Hilary being in both
+            // lists), never `Elizabeth Bennet`: `Miss Bennet` may be any of the sisters.
             let compatible = match title_female {
                 Some(female) => character.forms.iter().all(|(f, _)| match form_title(f) {
                     Some(Some(g)) => g == female,
                     Some(None) => true,
-                    None => !f.contains(' ') || !female && f.split(' ').next().and_then(english::first_name_gender) == Some(false),
+                    None => !f.contains(' ') || !female && f.split(' ').next().and_then(english::first_name_gender) != Some(true) && !character.leans_female(),
                 }),
                 None => true,
             };
@@ -375,7 +386,7 @@ impl Characters {
         }
         // `Mr Bennet` for `Mr. Bennet`, and a surname alone.
         let alt = key.replacen(' ', ". ", 1);
-        self.index.get(&alt).copied()
+        self.index.get(&alt).or_else(|| self.pet_names.get(&key)).copied()
     }
 
     /// Adds a character named only in a tag (`said Anne`), or returns the one it is.
@@ -455,6 +466,10 @@ mod tests {
         // a neutral title joins the full name too, whichever comes first
         let c = find("Dr. Quillan knocked. Then Oswin Quillan sat down.");
         assert_eq!(c.lookup("Oswin Quillan"), c.lookup("Dr. Quillan"));
+        // a man's title joins a full name whose first name is in both lists, unless its bearer leans female
+        let c = find("Hilary Quist came in. Then Mr. Quist sat down, and Quist laughed.");
+        assert_eq!(c.lookup("Mr. Quist"), c.lookup("Hilary Quist"));
+        assert_eq!(c.lookup("Quist"), c.lookup("Hilary Quist"));
         // a woman's title never joins an untitled full name: `Miss Halvorsen` may be a sister
         let c = find("Ansgar Halvorsen sat down. Miss Halvorsen laughed.");
         assert_ne!(c.lookup("Miss Halvorsen"), c.lookup("Ansgar Halvorsen"));
@@ -479,6 +494,14 @@ mod tests {
         assert_eq!(c.list[c.lookup("Ivy").unwrap()].female, Some(true));
         assert_eq!(c.list[c.lookup("Tom").unwrap()].female, Some(false));
         assert!(c.first_person);
+    }
+
+    #[test]
+    fn a_name_behind_a_short_opening_phrase_is_the_subject() {
+        let text = "The lamps were lit. In fact, Mr. Quist, the old poet, stood up. At the door Nell waited.";
+        let c = find(text);
+        let quist = c.mentions.iter().find(|m| m.character == c.lookup("Mr. Quist").unwrap()).unwrap();
+        assert!(quist.subject);
     }
 
     #[test]

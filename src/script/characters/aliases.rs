@@ -1,0 +1,175 @@
+//! Pet names: the aliases clustering by shared words cannot see (`Lizzy` for `Elizabeth`,
+//! `Harry` for `Lord Henry Wotton`). Takes the clusters [`Characters::find`] built, folds each
+//! one known only by a pet name into the character with the formal name, and indexes the pet
+//! names that tags and vocatives use for a character the narration calls formally.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Character, Characters, form_title, name_parts};
+use crate::script::english;
+
+/// The first name a form carries: `Elizabeth` of `Elizabeth`, `Henry` of `Henry Wotton` and of
+/// `Lord Henry Wotton`; `Mr. Bennet` carries none.
+fn first_name(form: &str) -> Option<String> {
+    let parts = name_parts(form);
+    let titled = form_title(form).is_some();
+    let parts = if titled { &parts[1..] } else { &parts[..] };
+    (parts.len() >= 2 || !titled && parts.len() == 1).then(|| parts[0].to_lowercase())
+}
+
+impl Character {
+    /// The gender its votes tell so far.
+    fn lean(&self) -> Option<bool> {
+        let (f, m) = self.votes;
+        if f > m * 2 { Some(true) } else if m > f * 2 { Some(false) } else { None }
+    }
+}
+
+/// The formal names a one-word form is a pet name for, unless the text also writes it in lower
+/// case: then it is a common word (`Will you?`, `Pat it dry`) as often as a name.
+fn formal_names(form: &str, vocab: &HashSet<String>) -> &'static [&'static str] {
+    let lower = form.to_lowercase();
+    if form.contains(' ') || vocab.contains(&lower) { &[] } else { english::formal_names(&lower) }
+}
+
+impl Characters {
+    /// The one character other than `not` with a first name of `names`, whose gender is not the
+    /// opposite of `female`.
+    fn bearer(&self, names: &[&str], female: Option<bool>, not: usize) -> Option<usize> {
+        let mut hits = (0..self.list.len()).filter(|&id| {
+            id != not
+                && (female.is_none() || self.list[id].lean() != female.map(|f| !f))
+                && self.list[id].forms.iter().any(|(f, _)| first_name(f).is_some_and(|n| names.contains(&n.as_str())))
+        });
+        let one = hits.next()?;
+        hits.next().is_none().then_some(one)
+    }
+
+    /// Pet names (lower case) that tags and vocatives may use for one character the narration
+    /// calls by the formal name (`lizzy` → `Elizabeth`), when no form spells them.
+    pub(super) fn pet_name_index(&self, vocab: &HashSet<String>) -> HashMap<String, usize> {
+        let mut formal: HashMap<String, Vec<usize>> = HashMap::new();
+        for (id, c) in self.list.iter().enumerate() {
+            for n in c.forms.iter().filter_map(|(f, _)| first_name(f)) {
+                let ids = formal.entry(n).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        let mut pets = HashMap::new();
+        for &(pet, names) in english::PET_NAMES {
+            if self.index.contains_key(pet) || vocab.contains(pet) {
+                continue;
+            }
+            let gender = english::first_name_gender(pet);
+            let mut ids: Vec<usize> = names.iter().filter_map(|n| formal.get(*n)).flatten().copied().filter(|&id| gender.is_none() || self.list[id].female != gender.map(|g| !g)).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            if let [id] = ids[..] {
+                pets.insert(pet.to_string(), id);
+            }
+        }
+        pets
+    }
+
+    /// Folds each character the narration calls only by a pet name (`Lizzy`, or `Sister
+    /// Carrie`, with words the text also writes in lower case) into the one other character with
+    /// the formal name (`Elizabeth Bennet`) and no opposite gender; `assigned` (candidate →
+    /// character) follows.
+    pub(super) fn merge_pet_names(&mut self, assigned: &mut [Option<usize>], vocab: &HashSet<String>) {
+        let mut into: Vec<usize> = (0..self.list.len()).collect();
+        for id in 0..self.list.len() {
+            let c = &self.list[id];
+            // `Sister Carrie` is still only `Carrie`: the other words are common ones.
+            let mut names = c.forms.iter().map(|(f, _)| {
+                let parts = name_parts(f);
+                let mut own = parts.into_iter().filter(|p| !vocab.contains(&p.to_lowercase()));
+                own.next().filter(|_| own.next().is_none())
+            });
+            let Some(Some(pet)) = names.next() else { continue };
+            if !names.all(|n| n == Some(pet)) {
+                continue;
+            }
+            let formal = formal_names(pet, vocab);
+            if !formal.is_empty()
+                && let Some(target) = self.bearer(formal, c.lean(), id)
+            {
+                into[id] = target;
+            }
+        }
+        // A formal name is no pet name, so no target is folded itself; keep it so.
+        for id in 0..into.len() {
+            if into[into[id]] != into[id] {
+                into[id] = id;
+            }
+        }
+        if into.iter().enumerate().all(|(id, &t)| id == t) {
+            return;
+        }
+        for id in 0..self.list.len() {
+            if into[id] != id {
+                let forms = std::mem::take(&mut self.list[id].forms);
+                let (votes, person) = (self.list[id].votes, self.list[id].person);
+                let target = &mut self.list[into[id]];
+                target.forms.extend(forms);
+                target.votes.0 += votes.0;
+                target.votes.1 += votes.1;
+                target.person += person;
+            }
+        }
+        let mut kept = vec![0; into.len()];
+        let mut n = 0;
+        for id in 0..into.len() {
+            if into[id] == id {
+                kept[id] = n;
+                n += 1;
+            }
+        }
+        let renumber: Vec<usize> = into.iter().map(|&t| kept[t]).collect();
+        let list = std::mem::take(&mut self.list);
+        self.list = list.into_iter().enumerate().filter(|&(id, _)| into[id] == id).map(|(_, c)| c).collect();
+        for id in self.index.values_mut() {
+            *id = renumber[*id];
+        }
+        for id in assigned.iter_mut().flatten() {
+            *id = renumber[*id];
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::Characters;
+
+    fn find(text: &str) -> Characters {
+        Characters::find(text, &[(0, 0, text.len())])
+    }
+
+    #[test]
+    fn a_pet_name_joins_the_formal_one() {
+        // the narration calls her both ways: one character
+        let c = find("Elizabeth Quarle sat by the fire. At nine Lizzy went to bed, and Lizzy slept.");
+        assert_eq!(c.lookup("Lizzy"), c.lookup("Elizabeth Quarle"));
+        assert_eq!(c.list.len(), 1, "{:?}", c.list);
+        // a common word beside the pet name changes nothing
+        let c = find("Caroline Vetch came in, and her sister followed. Then Sister Carrie sat down. At noon Carrie slept.");
+        assert_eq!(c.lookup("Sister Carrie"), c.lookup("Caroline Vetch"));
+        assert_eq!(c.lookup("Carrie"), c.lookup("Caroline Vetch"));
+        // a tag or a vocative may say the pet name the narration never writes
+        let c = find("Thomas Ashby came in. Thomas sat down.");
+        assert_eq!(c.lookup("Tom"), c.lookup("Thomas Ashby"));
+        assert!(c.lookup("Tom").is_some());
+    }
+
+    #[test]
+    fn a_pet_name_needs_one_bearer_and_no_common_word() {
+        // two men called Thomas: `Tom` may be either
+        let c = find("Thomas Ashby came in. Thomas Brede followed him. Tom laughed at them.");
+        assert_ne!(c.lookup("Tom"), c.lookup("Thomas Ashby"));
+        assert_ne!(c.lookup("Tom"), c.lookup("Thomas Brede"));
+        // `will` is a word of this text, so `Will` names no William
+        let c = find("William Ashby said he will come. Then Will sat down.");
+        assert_ne!(c.lookup("Will"), c.lookup("William Ashby"));
+    }
+}
