@@ -326,6 +326,10 @@ pub const RELATION_NOUNS: &[&str] = &[
     "classmate", "playmate", "schoolfellow", "friend", "companion", "comrade", "guest", "visitor", "acquaintance",
 ];
 
+/// Nouns for anyone that tell nothing but age and sex (no kin, no role): with one named character
+/// of that sex on stage, `the lad` in the narration is most likely that character.
+pub const PLAIN_PERSON_NOUNS: &[&str] = &["man", "woman", "boy", "girl", "lad", "lass", "lady", "gentleman", "fellow", "youth", "child"];
+
 /// Nouns for anyone, or for a relation to someone: an apposition with them (`the boy, Jim`,
 /// `his son, Ogden`) is no role the noun alone later names (`said the boy` may be another boy).
 pub const GENERIC_PERSON_NOUNS: &[&str] = &[

@@ -460,3 +460,11 @@ fn went_with_somewhere_to_go_is_no_verb_of_saying() {
                 \"Well,\" Greta went, \"that is that.\"\n\n\"Quite,\" he went on.";
     assert_eq!(speakers(text), ["Tobias", "Greta", "Greta", "Tobias"], "{:?}", spoken(text));
 }
+
+#[test]
+fn a_plain_noun_with_one_named_of_its_sex_on_stage_is_that_one() {
+    let text = "Mrs. Dunn, Nell and Oskar walked up the hill. Oskar ran on ahead, and he was soon out of sight.\n\n\"Wait for me,\" said Nell.\n\n\"Hurry, then,\" said Mrs. Dunn.\n\nThe fair was loud and crowded, and Mrs. Dunn bought Nell a toffee apple. Presently the boy stood in front of her, out of breath.\n\n\"I won a coconut!\"";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Oskar", "{lines:?}");
+    assert!(lines[2].1.starts_with("acting in the paragraph before"), "{lines:?}");
+}

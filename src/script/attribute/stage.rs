@@ -119,6 +119,13 @@ impl State<'_> {
                 e.at < at && e.person && self.chars.lookup(&e.who).is_some() && (female.is_none() || e.female == female || e.female.is_none())
             });
             if named_on_stage {
+                // `Presently the lad stood in front of her`: a noun for anyone, with one named
+                // character of its gender on stage, is that character acting.
+                if det == "the" && let Some(who) = self.one_named_of(female, &head, (from, at, to)) {
+                    let opener = (k.saturating_sub(3)..k).find(|&j| ws[j..k].iter().all(|w| english::is(english::ADVERBIAL_OPENERS, &w.lower(source))));
+                    let subject = subject || opener.is_some_and(|j| sentence_initial(source, from, ws[j].start));
+                    self.events.push(Event { at, who, female, person: true, subject });
+                }
                 continue;
             }
             let det = det.as_str();
@@ -126,6 +133,26 @@ impl State<'_> {
             let who = self.describe(&name, female);
             self.events.push(Event { at, who, female, person: true, subject });
         }
+    }
+
+    /// The one named character on stage at `at` of the gender of `head`, a plain noun for anyone
+    /// (`the lad`, `the old man`), unless its sentence names that character too; `from`
+    /// and `to` bound the paragraph.
+    fn one_named_of(&self, female: Option<bool>, head: &str, (from, at, to): (usize, usize, usize)) -> Option<String> {
+        if female.is_none() || !english::is(english::PLAIN_PERSON_NOUNS, head) {
+            return None;
+        }
+        let mut named = self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at);
+        let mut named = named.by_ref().filter(|e| e.person && e.female == female && e.who != NARRATOR && self.chars.lookup(&e.who).is_some());
+        let one = named.next()?;
+        if !named.all(|e| e.who == one.who) {
+            return None;
+        }
+        // `The lad stood before Durbeyfield`: a sentence naming the one is about someone else.
+        let (begin, _) = last_sentence(self.source, from, at);
+        let end = self.source[at..to].find(['.', '!', '?', ';']).map_or(to, |i| at + i);
+        let in_sentence = self.events.iter().any(|e| e.at >= begin && e.at < end && e.at != at && e.who == one.who);
+        (!in_sentence).then(|| one.who.clone())
     }
 
     /// For a pronoun opening a sentence, the subject that opened the sentence before, when it
