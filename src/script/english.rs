@@ -283,6 +283,13 @@ pub fn is_plural_person(noun: &str) -> bool {
     is(&["men", "women", "children", "people", "folk", "folks"], noun) || noun.ends_with('s') && !noun.ends_with("ss")
 }
 
+/// Plural nouns a line calls its hearers by (`Hush, girls!`, `my dears`): a line calling a group
+/// is not spoken by one of it.
+pub const GROUP_VOCATIVES: &[&str] = &[
+    "girls", "boys", "children", "gentlemen", "ladies", "lads", "lasses", "dears", "friends", "fellows",
+    "men", "women", "sisters", "brothers", "darlings", "chaps",
+];
+
 /// Nouns for someone new, whom `this`/`that` cannot point back to (`drawled this newcomer`).
 pub const NEWCOMER_NOUNS: &[&str] = &["stranger", "newcomer", "new-comer"];
 

@@ -468,3 +468,11 @@ fn a_plain_noun_with_one_named_of_its_sex_on_stage_is_that_one() {
     assert_eq!(lines[2].0, "Oskar", "{lines:?}");
     assert!(lines[2].1.starts_with("acting in the paragraph before"), "{lines:?}");
 }
+
+#[test]
+fn a_line_calling_a_group_is_not_spoken_by_the_one_addressed_before() {
+    // Nell was addressed, but a line to `girls` is not hers: the pronoun falls to the conversation's one.
+    let text = "Mrs. Dunn, Nell and Greta sat by the fire.\n\n\"Will you pour the tea, Nell?\" asked Mrs. Dunn.\n\n\"What a fine cake you have baked, girls!\" said she.";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Mrs. Dunn", "{lines:?}");
+}

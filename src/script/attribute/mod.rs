@@ -69,6 +69,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         reported: None,
         told: None,
         quote_at: 0,
+        calls_group: false,
         said_here: None,
         described: HashMap::new(),
         how: "",
@@ -132,6 +133,8 @@ struct State<'a> {
     told: Option<(usize, usize)>,
     /// Where the quotation whose tag is being resolved opens.
     quote_at: usize,
+    /// Whether the quotation whose tag is being resolved calls a group (`girls!`).
+    calls_group: bool,
     /// The speaker the last tag in the current paragraph named (`said my uncle`), while its
     /// tags are read.
     said_here: Option<String>,
@@ -202,6 +205,7 @@ impl State<'_> {
                 tag_before[k] = tag.at < q.open;
                 self.how = "";
                 self.quote_at = q.open;
+                self.calls_group = self.calls_group(q);
                 let (who, conf) = self.resolve(&tag, &para, vocatives[k].as_deref());
                 if let Subject::Described(d) = &tag.subject
                     && self.chars.lookup(&who).is_some()

@@ -61,8 +61,10 @@ impl State<'_> {
                 return Some((e.who.clone(), 0.6, "acting in the paragraph before"));
             }
         }
-        // The one the line before addressed by name, answering.
+        // The one the line before addressed by name, answering; not when this line calls a group
+        // (`What a father you have, girls!`), which she is one of.
         if let Some(addressed) = &self.addressed
+            && !self.calls_group
             && self.gender(addressed) != Some(!female)
             && Some(addressed.as_str()) != not
             && self.turns.last() != Some(addressed)

@@ -52,6 +52,21 @@ impl State<'_> {
         None
     }
 
+    /// Whether the quotation calls a group (`What a father you have, girls!`, `Come, my dears.`).
+    pub(super) fn calls_group(&self, q: &Quote) -> bool {
+        let ws = words(self.source, q.start, q.end);
+        ws.iter().enumerate().any(|(k, w)| {
+            let gap = |a: usize, b: usize| &self.source[a..b];
+            let after = ws.get(k + 1).map_or(&self.source[w.end..q.end], |n| gap(w.end, n.start));
+            let first = (k > 0 && matches!(ws[k - 1].lower(self.source).as_str(), "my" | "dear" | "good" | "young")) as usize;
+            let open = k - first;
+            let before = if open == 0 { gap(q.start, ws[0].start) } else { gap(ws[open - 1].end, ws[open].start) };
+            english::is(english::GROUP_VOCATIVES, &w.lower(self.source))
+                && (open == 0 || before.contains([',', '!', '?', '.']))
+                && (k + 1 == ws.len() || after.trim_start().starts_with([',', '!', '?', '.', ';']))
+        })
+    }
+
     /// The characters a quotation names, by any of their names: not its speaker.
     pub(super) fn named_in(&self, q: &Quote) -> Vec<String> {
         let ws = words(self.source, q.start, q.end);
