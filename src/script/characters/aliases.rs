@@ -140,11 +140,7 @@ impl Characters {
 
 #[cfg(test)]
 mod tests {
-    use super::super::Characters;
-
-    fn find(text: &str) -> Characters {
-        Characters::find(text, &[(0, 0, text.len())])
-    }
+    use super::super::tests::find;
 
     #[test]
     fn a_pet_name_joins_the_formal_one() {

@@ -417,7 +417,7 @@ impl Characters {
 mod tests {
     use super::*;
 
-    fn find(text: &str) -> Characters {
+    pub(super) fn find(text: &str) -> Characters {
         Characters::find(text, &[(0, 0, text.len())])
     }
 
