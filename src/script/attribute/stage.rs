@@ -151,7 +151,8 @@ impl State<'_> {
         // `The lad stood before Durbeyfield`: a sentence naming the one is about someone else.
         let (begin, _) = last_sentence(self.source, from, at);
         let end = self.source[at..to].find(['.', '!', '?', ';']).map_or(to, |i| at + i);
-        let in_sentence = self.events.iter().any(|e| e.at >= begin && e.at < end && e.at != at && e.who == one.who);
+        // Only this paragraph's events (not yet sorted) can lie in the sentence.
+        let in_sentence = self.events_from(from).iter().any(|e| e.at >= begin && e.at < end && e.at != at && e.who == one.who);
         (!in_sentence).then(|| one.who.clone())
     }
 
