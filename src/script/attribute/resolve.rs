@@ -113,12 +113,11 @@ impl State<'_> {
         None
     }
 
-    /// The one character on stage at `at` among several carrying the title `description`
-    /// spells out (Sergeant Bibot at the gate, Sergeant Grospierre named pages before).
-    fn one_bearer_on_stage(&self, description: &str, at: usize) -> Option<String> {
-        let bearers = coreference::title_bearers(self.chars, description);
-        let on_stage = |e: &&Event| e.at < at && e.at + STAGE_BYTES >= at && self.chars.lookup(&e.who).is_some_and(|id| bearers.contains(&id));
-        let mut present = self.events.iter().filter(on_stage).map(|e| e.who.as_str());
+    /// The one of `bearers` (the characters carrying a title) on stage at `at`: Sergeant Bibot at
+    /// the gate, not Sergeant Grospierre named pages before.
+    fn one_on_stage(&self, bearers: &[usize], at: usize) -> Option<String> {
+        let stage = self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at);
+        let mut present = stage.filter(|e| self.chars.lookup(&e.who).is_some_and(|id| bearers.contains(&id))).map(|e| e.who.as_str());
         let one = present.next()?;
         present.all(|w| w == one).then(|| one.to_string())
     }
@@ -172,12 +171,13 @@ impl State<'_> {
                 if let Some(id) = coreference::name_in(self.chars, &d.split_whitespace().collect::<Vec<_>>()) {
                     return (self.chars.list[id].name.clone(), 0.9 * tag_conf);
                 }
-                // `said the doctor` when one character carries that title (Dr. Archie).
-                if let Some(id) = coreference::titled(self.chars, d) {
+                // `said the doctor` when one character carries that title (Dr. Archie);
+                // `continued the sergeant` when two carry it: the one of them on stage.
+                let bearers = coreference::title_bearers(self.chars, d);
+                if let [id] = bearers[..] {
                     return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
                 }
-                // `continued the sergeant` when two carry the title: the one of them on stage.
-                if let Some(who) = self.one_bearer_on_stage(d, tag.at) {
+                if let Some(who) = self.one_on_stage(&bearers, tag.at) {
                     return (who, 0.5 * tag_conf);
                 }
                 // `said the painter` after `Basil Hallward, the painter,`.
