@@ -5,7 +5,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::{Character, Characters, form_title, name_parts};
+use super::{Characters, form_title, name_parts};
 use crate::script::english;
 
 /// The first name a form carries: `Elizabeth` of `Elizabeth`, `Henry` of `Henry Wotton` and of
@@ -15,14 +15,6 @@ fn first_name(form: &str) -> Option<String> {
     let titled = form_title(form).is_some();
     let parts = if titled { &parts[1..] } else { &parts[..] };
     (parts.len() >= 2 || !titled && parts.len() == 1).then(|| parts[0].to_lowercase())
-}
-
-impl Character {
-    /// The gender its votes tell so far.
-    fn lean(&self) -> Option<bool> {
-        let (f, m) = self.votes;
-        if f > m * 2 { Some(true) } else if m > f * 2 { Some(false) } else { None }
-    }
 }
 
 /// The formal names a one-word form is a pet name for, unless the text also writes it in lower
@@ -79,8 +71,7 @@ impl Characters {
     /// character) follows.
     pub(super) fn merge_pet_names(&mut self, assigned: &mut [Option<usize>], vocab: &HashSet<String>) {
         let mut into: Vec<usize> = (0..self.list.len()).collect();
-        for id in 0..self.list.len() {
-            let c = &self.list[id];
+        for (id, c) in self.list.iter().enumerate() {
             // `Sister Carrie` is still only `Carrie`: the other words are common ones.
             let mut names = c.forms.iter().map(|(f, _)| {
                 let parts = name_parts(f);
@@ -107,11 +98,11 @@ impl Characters {
         if into.iter().enumerate().all(|(id, &t)| id == t) {
             return;
         }
-        for id in 0..self.list.len() {
-            if into[id] != id {
+        for (id, &target) in into.iter().enumerate() {
+            if target != id {
                 let forms = std::mem::take(&mut self.list[id].forms);
                 let (votes, person) = (self.list[id].votes, self.list[id].person);
-                let target = &mut self.list[into[id]];
+                let target = &mut self.list[target];
                 target.forms.extend(forms);
                 target.votes.0 += votes.0;
                 target.votes.1 += votes.1;

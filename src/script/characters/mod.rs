@@ -31,7 +31,13 @@ pub struct Character {
 impl Character {
     /// Told female so far by its titles and first names (while clustering, before pronouns).
     fn leans_female(&self) -> bool {
-        self.votes.0 > self.votes.1 * 2
+        self.lean() == Some(true)
+    }
+
+    /// The gender its votes tell so far.
+    fn lean(&self) -> Option<bool> {
+        let (f, m) = self.votes;
+        if f > m * 2 { Some(true) } else if m > f * 2 { Some(false) } else { None }
     }
 }
 
