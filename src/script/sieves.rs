@@ -476,3 +476,9 @@ fn a_line_calling_a_group_is_not_spoken_by_the_one_addressed_before() {
     let lines = spoken(text);
     assert_eq!(lines[1].0, "Mrs. Dunn", "{lines:?}");
 }
+
+#[test]
+fn a_second_person_noun_names_the_description() {
+    let text = "A woman servant carried the lamp into the cold hall and set it down.\n\n\"The coach is late,\" she said.";
+    assert_eq!(speakers(text), ["a woman servant"]);
+}

@@ -103,8 +103,14 @@ impl State<'_> {
             if apart || ws[k + 1..h].iter().any(|w| w.capitalised(source) || english::is(DESCRIPTION_BREAKS, &w.lower(source))) {
                 continue;
             }
+            // `a woman servant`, `the boy officer`: the second noun says who the person is.
+            let female = english::gender_of_word(&ws[h].lower(source));
+            let h = match ws.get(h + 1) {
+                Some(n) if only_space(source, ws[h].end, n.start) && !n.capitalised(source) && english::is(english::PERSON_NOUNS, &n.lower(source)) => h + 1,
+                _ => h,
+            };
             let head = ws[h].lower(source);
-            let female = english::gender_of_word(&head);
+            let female = female.or_else(|| english::gender_of_word(&head));
             let at = ws[k].start;
             let subject = sentence_initial(source, from, at);
             // `the painter` after `Basil Hallward, the painter,`, or `the doctor` when one
