@@ -482,3 +482,9 @@ fn a_second_person_noun_names_the_description() {
     let text = "A woman servant carried the lamp into the cold hall and set it down.\n\n\"The coach is late,\" she said.";
     assert_eq!(speakers(text), ["a woman servant"]);
 }
+
+#[test]
+fn a_she_is_no_role_of_untold_gender_in_the_sentence_before() {
+    let text = "An old woman lay in the bed by the window, very still.\n\nThe doctor came in and stood by the bed.\n\n\"Stay a while,\" she murmured.";
+    assert_eq!(speakers(text), ["an old woman"]);
+}

@@ -348,7 +348,7 @@ impl State<'_> {
         let h = (1..ws.len().min(4)).find(|&h| english::is_person_noun(&ws[h].lower(self.source)) || compound(&ws[h].lower(self.source)))?;
         let head = ws[h].lower(self.source);
         let adjectives = ws[1..h].iter().all(|w| !w.capitalised(self.source) && !w.lower(self.source).ends_with("'s"));
-        if !adjectives || !(english::is(english::PERSON_NOUNS, &head) || compound(&head)) || !english::is_role_noun(&head) || english::gender_of_word(&head) == Some(!female) {
+        if !adjectives || !(english::is(english::PERSON_NOUNS, &head) || compound(&head)) || !english::is_role_noun(&head) || english::gender_of_word(&head) == Some(!female) || female && english::gender_of_word(&head).is_none() {
             return None;
         }
         let name = format!("the {}", self.source[ws[1].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" "));
