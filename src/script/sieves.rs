@@ -488,3 +488,18 @@ fn a_she_is_no_role_of_untold_gender_in_the_sentence_before() {
     let text = "An old woman lay in the bed by the window, very still.\n\nThe doctor came in and stood by the bed.\n\n\"Stay a while,\" she murmured.";
     assert_eq!(speakers(text), ["an old woman"]);
 }
+
+#[test]
+fn a_first_name_opening_a_line_calls_the_one_who_answers() {
+    let text = "Mrs. Hobb came into the barn with a lantern.\n\n\"Tomas, the cows are waiting,\" she said.\n\nThe barn was dark and smelled of hay.\n\n\"I'm coming,\" he said.";
+    assert_eq!(speakers(text), ["Mrs. Hobb", "Tomas"]);
+    // A capitalised word the text also writes in lower case opens a sentence, not a call.
+    let text = "Mrs. Hobb came into the barn with a lantern. The boy was asleep.\n\n\"Boy, the cows are waiting,\" she said.\n\n\"I'm coming,\" he said.";
+    assert_ne!(speakers(text)[1], "Boy");
+}
+
+#[test]
+fn only_the_last_speakers_call_is_answered_next() {
+    let text = "Ada and Mrs. Hobb sat at the table.\n\nAda pushed the plate away. \"You must not spoil me, Marta.\" \"You must have it,\" said Mrs. Hobb.\n\n\"No, no. Take it.\"";
+    assert_eq!(speakers(text), ["Ada", "Mrs. Hobb", "Ada"]);
+}

@@ -182,7 +182,6 @@ impl State<'_> {
         let mut speech_flags = vec![false; quotes.len()];
         let vocatives: Vec<Option<String>> = quotes.iter().map(|q| self.vocative(q)).collect();
         let addressee = vocatives.iter().flatten().next().cloned();
-        let stranger = if addressee.is_none() { quotes.iter().find_map(|q| self.stranger_vocative(q)) } else { None };
         self.called[offset..offset + quotes.len()].clone_from_slice(&vocatives);
         // Sieve 1: tags.
         self.said_here = None;
@@ -265,11 +264,14 @@ impl State<'_> {
         }
         self.sort_tail(para.start);
         let last = out[offset..offset + quotes.len()].iter().flatten().next_back().map(|s| s.speaker.clone());
+        // `"Charlotte, you mustn't spoil me." "You must have it," said Miss Bartlett.`: only the
+        // last speaker's call is answered next.
+        let spoken_last = |k: &usize| out[offset + k].as_ref().map(|s| &s.speaker) == last.as_ref();
+        self.called_stranger = if addressee.is_none() { (0..quotes.len()).filter(spoken_last).find_map(|k| self.stranger_vocative(&quotes[k])) } else { None };
         if let Some(last) = last {
             self.turns.push(last);
         }
         self.addressed = addressee;
-        self.called_stranger = stranger;
         true
     }
 }

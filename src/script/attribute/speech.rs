@@ -12,10 +12,15 @@ impl State<'_> {
     /// named yet.
     pub(super) fn stranger_vocative(&self, q: &Quote) -> Option<String> {
         let ws = words(self.source, q.start, q.end);
-        (1..ws.len()).find_map(|k| {
+        (0..ws.len()).find_map(|k| {
             let w = ws[k];
             let after = ws.get(k + 1).map_or(&self.source[w.end..q.end], |n| &self.source[w.end..n.start]);
-            let set_off = self.source[ws[k - 1].end..w.start].trim() == "," && after.trim_start().starts_with([',', '!', '?', '.']);
+            // `Henry, don't you be a fool`: opening the quote, a comma sets the name off, if the
+            // text never writes it in lower case (`Boy, bring me that`).
+            let set_off = match k {
+                0 => after.trim_start().starts_with(',') && !self.chars.vocab.contains(&w.lower(self.source)),
+                _ => self.source[ws[k - 1].end..w.start].trim() == "," && after.trim_start().starts_with([',', '!', '?', '.']),
+            };
             let name = w.text(self.source);
             (set_off && w.capitalised(self.source) && self.chars.lookup(name).is_none() && english::first_name_gender(name).is_some()).then(|| name.to_string())
         })

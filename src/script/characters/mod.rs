@@ -66,6 +66,9 @@ pub struct Characters {
     index: HashMap<String, usize>,
     /// Pet names no form spells that one character answers to (`lizzy` → `Elizabeth`).
     pet_names: HashMap<String, usize>,
+    /// Every word the text writes in lower case somewhere: a capitalised one of these may be a
+    /// common word opening a sentence (`Boy, bring me that`).
+    pub vocab: HashSet<String>,
 }
 
 /// Verbs (and auxiliaries) that show the word before them is someone acting.
@@ -239,6 +242,7 @@ impl Characters {
         chars.name_epithets(source);
         chars.pet_names = chars.pet_name_index(&vocab);
         chars.roles = super::coreference::appositions(source, &chars);
+        chars.vocab = vocab;
         chars
     }
 
