@@ -503,3 +503,9 @@ fn only_the_last_speakers_call_is_answered_next() {
     let text = "Ada and Mrs. Hobb sat at the table.\n\nAda pushed the plate away. \"You must not spoil me, Marta.\" \"You must have it,\" said Mrs. Hobb.\n\n\"No, no. Take it.\"";
     assert_eq!(speakers(text), ["Ada", "Mrs. Hobb", "Ada"]);
 }
+
+#[test]
+fn a_description_tag_is_not_the_one_its_clause_names() {
+    let text = "\"Come on,\" said Oskar.\n\nA fellow asked him for a coin, but he walked on without answering the fellow. Oskar told him to hurry because the train was due. The fellow turned to Oskar and said:\n\n\"You are a mean one.\"";
+    assert_eq!(speakers(text), ["Oskar", "a fellow"]);
+}

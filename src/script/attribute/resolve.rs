@@ -200,10 +200,12 @@ impl State<'_> {
                 }
                 // `said his wife` with Mrs. Bennet on stage: the one named character it can be.
                 if female.is_some() && !lower.starts_with("a ") && !lower.starts_with("an ") && !lower.starts_with("my ") {
+                    // nor the one the tag's own clause names (`The fellow turned to Simon and said:`)
+                    let bound = self.bound(tag);
                     let mut named: Vec<&str> = Vec::new();
                     for e in self.events.iter().rev().filter(|e| e.at < tag.at).take_while(|e| e.at + STAGE_BYTES >= tag.at) {
                         // never the one the quote addresses (`Katharine?` her mother demanded)
-                        if e.person && e.female == female && e.who != NARRATOR && Some(e.who.as_str()) != not && self.chars.lookup(&e.who).is_some() && !named.contains(&e.who.as_str()) {
+                        if e.person && e.female == female && e.who != NARRATOR && Some(e.who.as_str()) != not && self.chars.lookup(&e.who).is_some() && !named.contains(&e.who.as_str()) && !bound.contains(&e.who) {
                             named.push(&e.who);
                         }
                     }
@@ -249,7 +251,7 @@ impl State<'_> {
                     let anyone = lower.starts_with("the ") && english::is(english::GENERIC_PERSON_NOUNS, head) && !described_on_stage;
                     if anyone
                         && let Some(people) = self.named_in_sentence_before(para)
-                        && let [one] = people.iter().filter(|p| Some(**p) != not && self.gender(p) == female).collect::<Vec<_>>()[..]
+                        && let [one] = people.iter().filter(|p| Some(**p) != not && self.gender(p) == female && !bound.iter().any(|b| b == *p)).collect::<Vec<_>>()[..]
                     {
                         return (one.to_string(), 0.5 * tag_conf);
                     }
