@@ -29,6 +29,8 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
     for m in &chars.mentions {
         first_mention[m.character] = first_mention[m.character].min(m.start);
     }
+    // who has spoken so far, kept as we read so that no line looks back over all the others
+    let mut have_spoken = std::collections::HashSet::new();
     let mut begin = 0;
     for k in 0..spoken.len() {
         if exchange[k] != exchange[begin] {
@@ -36,6 +38,8 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
         }
         let q = &quotes[spoken[k]];
         let said_by = speaker(speeches, k);
+        // (the line's own speaker counts too: a name it bears is not called, checked below)
+        have_spoken.insert(said_by.clone());
         // the speech goes on after its tag (`"Randolph," said the lady, "what are you doing?"`)
         let goes_on = spoken.get(k + 1).is_some_and(|&n| quotes[n].para == q.para && speeches[n].as_ref().is_some_and(|s| s.speaker == said_by));
         let Some((name, female)) = called(source, q, chars, goes_on) else { continue };
@@ -43,7 +47,7 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
         if name == said_by || id.is_some_and(|id| chars.lookup(&said_by) == Some(id) || first_mention[id] < q.open) {
             continue;
         }
-        if (0..k).any(|j| speaker(speeches, j) == name) {
+        if have_spoken.contains(&name) {
             continue;
         }
         let end = (k..spoken.len()).find(|&j| exchange[j] != exchange[k]).unwrap_or(spoken.len());
@@ -87,6 +91,7 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
                 speech.speaker = name.clone();
             }
         }
+        have_spoken.insert(name);
     }
 }
 
