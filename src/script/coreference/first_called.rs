@@ -82,8 +82,23 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
         let last = (begin..end).rev().find(|&j| described.contains(&speaker(speeches, j)));
         let silent = last.is_some_and(|j| j < k && quotes[spoken[j]].para + 3 >= q.para);
         let answered = after.is_some_and(|j| speaker(speeches, j) == name && tagged(j));
-        if !(one(before) || one(after) || answered && silent) {
-            continue;
+        let on_stage = one(before) || one(after) || answered && silent;
+        if !on_stage {
+            // A role the narration before or between the last two lines names (`revealed a clergyman` — `"How
+            // do you do, Mr. Pell?"`) is on stage: only such ones take the name. Not a noun for
+            // anyone (`the man`), who may be anybody there.
+            let close = |j: usize| quotes[spoken[j]].close.unwrap_or(quotes[spoken[j]].end);
+            let from = k.saturating_sub(2);
+            let lead = if from > 0 { close(from - 1) } else { 0 }.max(quotes[spoken[from]].open.saturating_sub(NARRATION_BYTES));
+            let gaps = std::iter::once((lead, quotes[spoken[from]].open)).chain((from..k).map(|j| (close(j), quotes[spoken[j + 1]].open)));
+            let named: Vec<String> = gaps.flat_map(|(a, b)| words(source, a, b)).map(|w| w.lower(source)).collect();
+            described.retain(|d| {
+                let head = english::description_head(d);
+                english::is_role_noun(&head) && named.contains(&head)
+            });
+            if described.is_empty() {
+                continue;
+            }
         }
         for j in begin..end {
             if let Some(speech) = speeches[spoken[j]].as_mut().filter(|s| described.contains(&s.speaker)) {
@@ -94,6 +109,9 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
         have_spoken.insert(name);
     }
 }
+
+/// How far before the last two lines the narration may bring a role on stage.
+const NARRATION_BYTES: usize = 1000;
 
 /// A description standing for one person, `this`/`that` ones too (`this vivacious infant`).
 fn unnamed(chars: &Characters, speaker: &str) -> bool {
@@ -174,6 +192,19 @@ mod tests {
         assert_eq!(speaker_of(&script, "Can I have"), "Matilda");
         assert_eq!(speaker_of(&script, "I want one"), "Matilda");
         assert_eq!(speaker_of(&script, "After tea"), "Mr. Webb");
+    }
+
+    #[test]
+    fn a_role_the_narration_just_brought_on_stage_is_the_one_called() {
+        let text = "Mrs. Pye and Nell sat at supper.\n\n\
+                    The door opened and revealed a parson, thin and grey. \"At last!\" cried Nell.\n\n\
+                    \"Good evening, Mr. Holt,\" said Mrs. Pye.\n\n\
+                    \"We kept the soup hot,\" said Nell.\n\n\
+                    \"Thank you,\" said the parson.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Thank you"), "Mr. Holt");
+        // no parson came in: the one called is not on stage
+        let text = text.replace("revealed a parson, thin and grey", "let in the cold");
+        assert_ne!(speaker_of(&parse(&text, "t"), "Thank you"), "Mr. Holt");
     }
 
     #[test]
