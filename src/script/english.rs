@@ -254,6 +254,10 @@ pub fn title(word: &str) -> Option<Option<bool>> {
 
 /// `Some(true)` for a female word, `Some(false)` for a male one.
 pub fn gender_of_word(word: &str) -> Option<bool> {
+    // `sister-in-law` is a sister
+    if let Some(kin) = word.strip_suffix("-in-law") {
+        return gender_of_word(kin);
+    }
     if FEMALE_WORDS.contains(&word) {
         Some(true)
     } else if MALE_WORDS.contains(&word) {

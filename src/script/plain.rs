@@ -58,6 +58,7 @@ pub fn parse(source: &str, title: &str) -> Script {
     coreference::name_from_narration(source, &quotes, &mut speeches, &characters);
     coreference::name_from_relative_clause(source, &quotes, &mut speeches, &characters);
     coreference::name_from_paragraph(source, &quotes, &mut speeches, &characters);
+    coreference::name_the_first_called(source, &quotes, &mut speeches, &characters);
 
     let mut lines = Vec::new();
     let push = |lines: &mut Vec<Line>, kind: Kind, start: usize, end: usize, paragraph: usize| {

@@ -10,10 +10,12 @@
 use super::characters::Characters;
 use super::english;
 
+mod first_called;
 mod in_paragraph;
 mod renaming;
 mod roles;
 
+pub use first_called::name_the_first_called;
 pub use in_paragraph::name_from_paragraph;
 pub use renaming::{name_from_narration, name_from_relative_clause, name_the_unnamed};
 pub use roles::{appositions, role};

@@ -282,9 +282,14 @@ pub(super) fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
         && !english::is(english::GROUP_NOUNS, head)
 }
 
+/// The gender a description's words tell (`the old woman`, `the clergyman`), if any.
+pub(super) fn described_gender(description: &str) -> Option<bool> {
+    english::description_core(description).to_lowercase().split_whitespace().filter_map(|w| english::gender_of_word(w).or_else(|| english::agent_gender(w))).next_back()
+}
+
 /// A description and a name that do not tell opposite genders.
 pub(super) fn same_gender(chars: &Characters, description: &str, name: &str) -> bool {
-    let described = english::description_core(description).to_lowercase().split_whitespace().filter_map(|w| english::gender_of_word(w).or_else(|| english::agent_gender(w))).next_back();
+    let described = described_gender(description);
     let named = chars.lookup(name).and_then(|id| chars.list[id].female).or_else(|| {
         let title = name.split([' ', '.']).next().unwrap_or("").to_lowercase();
         english::title(&title).flatten()
@@ -384,6 +389,16 @@ mod tests {
                     \"Is the lad in bed yet, Ned?\" asked my aunt.\n\n\
                     \"Not yet,\" said my uncle.";
         assert_eq!(speaker_of(&parse(text, "t"), "Not yet"), "Ned Barlow");
+    }
+
+    #[test]
+    fn an_in_law_is_of_its_kin_nouns_gender() {
+        // `my sister-in-law` is a woman, so the name the narrator calls her by is hers
+        let text = "My brother and I sat by the fire with my pipe and my book.\n\n\
+                    \"You look tired,\" said my sister-in-law.\n\n\
+                    \"Only a little, Nora,\" I said.\n\n\
+                    Nora Vance laughed at me.";
+        assert_eq!(speaker_of(&parse(text, "t"), "You look"), "Nora Vance");
     }
 
     #[test]
