@@ -509,3 +509,14 @@ fn a_description_tag_is_not_the_one_its_clause_names() {
     let text = "--Come on, said Nils Ekberg.\n\nA fellow asked him for the ball: but he walked on without even answering the fellow. Nils Ekberg told him not to because the prefect was looking. The fellow turned to Nils Ekberg and said:\n\n--You always take his side.";
     assert_eq!(speakers(text), ["Nils Ekberg", "the fellow"]);
 }
+
+#[test]
+fn a_pronoun_after_someone_of_its_gender_tells_nothing_of_an_earlier_description() {
+    // `she stooped` is the nurse's: `the surgeon`, of untold gender, stays untold, so the `He`
+    // after the surgeon's own tag is his, not the baby's.
+    let text = "Oskar was born at dawn, and Oskar cried. His mother sat up in the bed and held him.\n\n\"He is sound asleep,\" said the surgeon.\n\n\
+                \"Warm as toast,\" said the nurse, as she folded the blanket.\n\n\
+                \"Call me if he wakes,\" said the surgeon, picking up his bag. He put on his coat and added, \"He will sleep till dawn.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[3].0, "the surgeon", "{lines:?}");
+}

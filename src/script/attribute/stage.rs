@@ -64,6 +64,10 @@ impl State<'_> {
             // gender of a description or name that had none.
             let person_noun = |who: &str| self.unnamed.iter().any(|u| u.name == who && !u.group && english::is(english::PERSON_NOUNS, &u.head));
             let unknown = self.recent(w.start, |e| e.subject && e.female.is_none() && person_noun(&e.who));
+            // `said the nurse, … as she stooped`: someone of that gender named after the untold one
+            // is nearer, so the pronoun tells nothing of the untold one (it made `the surgeon` a woman).
+            let nearer = unknown.is_some_and(|u| self.recent(w.start, |e| e.female == Some(female)).is_some_and(|e| e.at > u.at));
+            let unknown = unknown.filter(|_| !nearer);
             let found = match (found, unknown) {
                 (Some(f), Some(u)) if u.at > f.at => Some(self.learn_gender(&u.who.clone(), female)),
                 (None, Some(u)) => Some(self.learn_gender(&u.who.clone(), female)),
