@@ -520,3 +520,11 @@ fn a_pronoun_after_someone_of_its_gender_tells_nothing_of_an_earlier_description
     let lines = spoken(text);
     assert_eq!(lines[3].0, "the surgeon", "{lines:?}");
 }
+
+#[test]
+fn a_relative_clause_in_the_narration_names_the_one_it_singles_out() {
+    let text = "Mr. Dunn waited in the hall. The first woman who walked in was a tall nurse with a lamp. She looked about her.\n\n\"Who is there?\" she asked.\n\n\"Only me,\" said Mr. Dunn.\n\n\"Then come,\" said the woman.";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "the first woman who walked in", "{lines:?}");
+    assert_eq!(lines[2].0, "the first woman who walked in", "{lines:?}");
+}

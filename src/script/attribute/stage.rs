@@ -6,7 +6,7 @@ use crate::script::NARRATOR;
 use crate::script::coreference;
 use crate::script::english;
 use crate::script::segment::Quote;
-use crate::script::words::{last_sentence, only_space, sentence_initial, words};
+use crate::script::words::{Word, last_sentence, only_space, sentence_initial, words};
 
 /// Words that cannot sit between a determiner and the noun it describes.
 const DESCRIPTION_BREAKS: &[&str] = &["of", "and", "or", "to", "in", "with", "was", "is", "had", "who", "that", "which", "as", "for", "at", "by", "on", "from"];
@@ -139,7 +139,10 @@ impl State<'_> {
                 continue;
             }
             let det = det.as_str();
-            let name = format!("{det} {}", source[ws[k + 1].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" "));
+            // `The first man who came in was an officer`: the clause singles him out, and the
+            // reader (and the annotator) knows him by it.
+            let end = relative_end(source, &ws, h).unwrap_or(ws[h].end);
+            let name = format!("{det} {}", source[ws[k + 1].start..end].split_whitespace().collect::<Vec<_>>().join(" "));
             let who = self.describe(&name, female);
             self.events.push(Event { at, who, female, person: true, subject });
         }
@@ -248,4 +251,20 @@ impl State<'_> {
         self.unnamed.push(Unnamed { name: name.clone(), head, female: None, group: true });
         name
     }
+}
+
+/// The end of a short restrictive relative clause after the head noun at word `h`, which
+/// singles the person out (`The first man who came in was an officer`): up to the verb the
+/// description is the subject of, or to punctuation, at most six words.
+fn relative_end(source: &str, ws: &[Word], h: usize) -> Option<usize> {
+    ws.get(h + 1).filter(|w| only_space(source, ws[h].end, w.start) && english::is(english::RELATIVE_PRONOUNS, &w.lower(source)))?;
+    for j in h + 2..(h + 8).min(ws.len()) {
+        if !only_space(source, ws[j - 1].end, ws[j].start) {
+            return (j > h + 2).then_some(ws[j - 1].end);
+        }
+        if j > h + 2 && english::is(&["was", "were", "is", "are"], &ws[j].lower(source)) {
+            return Some(ws[j - 1].end);
+        }
+    }
+    None
 }
