@@ -24,6 +24,11 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
     for k in 1..spoken.len() {
         exchange[k] = exchange[k - 1] + usize::from(quotes[spoken[k]].para > quotes[spoken[k - 1]].para + 3);
     }
+    // Where each line's exchange ends, found once.
+    let mut exchange_end = vec![spoken.len(); spoken.len()];
+    for k in (0..spoken.len().saturating_sub(1)).rev() {
+        exchange_end[k] = if exchange[k + 1] != exchange[k] { k + 1 } else { exchange_end[k + 1] };
+    }
     // Where each character is first named by the narration.
     let mut first_mention = vec![usize::MAX; chars.list.len()];
     for m in &chars.mentions {
@@ -50,7 +55,10 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
         if have_spoken.contains(&name) {
             continue;
         }
-        let end = (k..spoken.len()).find(|&j| exchange[j] != exchange[k]).unwrap_or(spoken.len());
+        // A line looks at most `REACH` lines either way, so a book that is one long exchange
+        // (all dialogue) stays linear.
+        let begin = begin.max(k.saturating_sub(REACH));
+        let end = exchange_end[k].min(k + REACH);
         let fits = |s: &str| s != said_by && unnamed(chars, s) && fits_gender(s, female);
         let mut described: Vec<String> = (begin..end).map(|j| speaker(speeches, j)).filter(|s| fits(s)).collect();
         described.sort();
@@ -110,6 +118,9 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
     }
 }
 
+/// How many lines of its exchange either side of a call are searched for the one called.
+const REACH: usize = 60;
+
 /// How far before the last two lines the narration may bring a role on stage.
 const NARRATION_BYTES: usize = 1000;
 
@@ -164,7 +175,9 @@ fn called(source: &str, q: &Quote, chars: &Characters, goes_on: bool) -> Option<
             if end - k >= 2 && title.is_some() {
                 return Some((name, title));
             }
-            if end == k + 1 && let Some(female) = english::first_name_gender(&name) {
+            // opening the quote, any word is capitalised: a name only if the text never writes
+            // it in lower case (`Boy, fetch the cows`)
+            if end == k + 1 && !(k == 0 && chars.vocab.contains(&first)) && let Some(female) = english::first_name_gender(&name) {
                 return Some((name, Some(female)));
             }
             continue 'word;
