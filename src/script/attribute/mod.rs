@@ -52,6 +52,8 @@ struct Event {
     person: bool,
     /// The subject of its sentence (or a speaker): what a later pronoun most likely means.
     subject: bool,
+    /// The named character it is, looked up once (the stage is searched for names often).
+    character: Option<usize>,
 }
 
 /// The attribution of every quotation: `None` for quoted words that are not speech.
@@ -258,7 +260,8 @@ impl State<'_> {
         for (k, d) in decided.into_iter().enumerate() {
             if let Some(s) = &d {
                 let female = self.gender(&s.speaker);
-                self.events.push(Event { at: quotes[k].start, who: s.speaker.clone(), female, person: true, subject: true });
+                let character = self.chars.lookup(&s.speaker);
+                self.events.push(Event { at: quotes[k].start, who: s.speaker.clone(), female, person: true, subject: true, character });
             }
             out[offset + k] = d;
         }

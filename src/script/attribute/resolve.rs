@@ -116,8 +116,11 @@ impl State<'_> {
     /// The one of `bearers` (the characters carrying a title) on stage at `at`: Sergeant Bibot at
     /// the gate, not Sergeant Grospierre named pages before.
     fn one_on_stage(&self, bearers: &[usize], at: usize) -> Option<String> {
+        if bearers.is_empty() {
+            return None;
+        }
         let stage = self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at);
-        let mut present = stage.filter(|e| self.chars.lookup(&e.who).is_some_and(|id| bearers.contains(&id))).map(|e| e.who.as_str());
+        let mut present = stage.filter(|e| e.character.is_some_and(|id| bearers.contains(&id))).map(|e| e.who.as_str());
         let one = present.next()?;
         present.all(|w| w == one).then(|| one.to_string())
     }
@@ -193,7 +196,7 @@ impl State<'_> {
                     let last = self.turns.last().cloned();
                     let fits = |who: &str| Some(who) != last.as_deref() && Some(who) != not && self.gender(who) != female.map(|f| !f);
                     let called = self.addressed.clone().filter(|a| fits(a));
-                    let named = || self.recent(tag.at, |e| fits(&e.who) && e.who != NARRATOR && self.chars.lookup(&e.who).is_some()).map(|e| e.who.clone());
+                    let named = || self.recent(tag.at, |e| fits(&e.who) && e.who != NARRATOR && e.character.is_some()).map(|e| e.who.clone());
                     if let Some(who) = called.or_else(named) {
                         return (who, 0.5 * tag_conf);
                     }
@@ -205,7 +208,7 @@ impl State<'_> {
                     let mut named: Vec<&str> = Vec::new();
                     for e in self.events.iter().rev().filter(|e| e.at < tag.at).take_while(|e| e.at + STAGE_BYTES >= tag.at) {
                         // never the one the quote addresses (`Katharine?` her mother demanded)
-                        if e.person && e.female == female && e.who != NARRATOR && Some(e.who.as_str()) != not && self.chars.lookup(&e.who).is_some() && !named.contains(&e.who.as_str()) && !bound.contains(&e.who) {
+                        if e.person && e.female == female && e.who != NARRATOR && Some(e.who.as_str()) != not && e.character.is_some() && !named.contains(&e.who.as_str()) && !bound.contains(&e.who) {
                             named.push(&e.who);
                         }
                     }
@@ -264,7 +267,7 @@ impl State<'_> {
                         let mut possessors: Vec<usize> = Vec::new();
                         let addressed = not.and_then(|n| self.chars.lookup(n)).filter(|&id| self.chars.list[id].female != Some(!possessor_female));
                         let recent = self.events.iter().rev().filter(|e| e.at < tag.at).take_while(|e| e.at + STAGE_BYTES >= tag.at);
-                        let recent = recent.filter(|e| e.person && e.female == Some(possessor_female)).filter_map(|e| self.chars.lookup(&e.who));
+                        let recent = recent.filter(|e| e.person && e.female == Some(possessor_female)).filter_map(|e| e.character);
                         for id in addressed.into_iter().chain(recent) {
                             if !possessors.contains(&id) {
                                 possessors.push(id);
@@ -419,7 +422,7 @@ impl State<'_> {
         let (begin, end) = self.sentence_before(para)?;
         let mut people: Vec<&str> = Vec::new();
         for e in self.events_from(begin).iter().take_while(|e| e.at < end) {
-            if e.person && e.who != NARRATOR && self.chars.lookup(&e.who).is_some() && !people.contains(&e.who.as_str()) {
+            if e.person && e.who != NARRATOR && e.character.is_some() && !people.contains(&e.who.as_str()) {
                 people.push(&e.who);
             }
         }

@@ -21,12 +21,12 @@ impl State<'_> {
                 continue;
             }
             let c = &self.chars.list[m.character];
-            self.events.push(Event { at: m.start, who: c.name.clone(), female: c.female, person: self.chars.is_person(m.character), subject: m.subject });
+            self.events.push(Event { at: m.start, who: c.name.clone(), female: c.female, person: self.chars.is_person(m.character), subject: m.subject, character: Some(m.character) });
         }
         if self.chars.first_person {
             for w in words(self.source, from, to) {
                 if w.text(self.source) == "I" && !inside(w.start) {
-                    self.events.push(Event { at: w.start, who: NARRATOR.into(), female: None, person: true, subject: true });
+                    self.events.push(Event { at: w.start, who: NARRATOR.into(), female: None, person: true, subject: true, character: None });
                 }
             }
         }
@@ -74,7 +74,8 @@ impl State<'_> {
                 (f, _) => f.map(|e| e.who.clone()),
             };
             if let Some(who) = found {
-                let event = Event { at: w.start, who, female: Some(female), person: true, subject: true };
+                let character = self.chars.lookup(&who);
+                let event = Event { at: w.start, who, female: Some(female), person: true, subject: true, character };
                 let at = self.events.partition_point(|e| e.at <= w.start);
                 self.events.insert(at, event);
             }
@@ -122,11 +123,11 @@ impl State<'_> {
             let described = format!("{det} {head}");
             if let Some(id) = coreference::role(self.chars, &described).or_else(|| coreference::titled(self.chars, &described)) {
                 let c = &self.chars.list[id];
-                self.events.push(Event { at, who: c.name.clone(), female: c.female.or(female), person: true, subject });
+                self.events.push(Event { at, who: c.name.clone(), female: c.female.or(female), person: true, subject, character: Some(id) });
                 continue;
             }
             let named_on_stage = self.events.iter().rev().take_while(|e| e.at + STAGE_BYTES >= at).any(|e| {
-                e.at < at && e.person && self.chars.lookup(&e.who).is_some() && (female.is_none() || e.female == female || e.female.is_none())
+                e.at < at && e.person && (female.is_none() || e.female == female || e.female.is_none()) && e.character.is_some()
             });
             if named_on_stage {
                 // `Presently the lad stood in front of her`: a noun for anyone, with one named
@@ -134,7 +135,8 @@ impl State<'_> {
                 if det == "the" && let Some(who) = self.one_named_of(female, &head, (from, at, to)) {
                     let opener = (k.saturating_sub(3)..k).find(|&j| ws[j..k].iter().all(|w| english::is(english::ADVERBIAL_OPENERS, &w.lower(source))));
                     let subject = subject || opener.is_some_and(|j| sentence_initial(source, from, ws[j].start));
-                    self.events.push(Event { at, who, female, person: true, subject });
+                    let character = self.chars.lookup(&who);
+                    self.events.push(Event { at, who, female, person: true, subject, character });
                 }
                 continue;
             }
@@ -144,7 +146,8 @@ impl State<'_> {
             let end = relative_end(source, &ws, h).unwrap_or(ws[h].end);
             let name = format!("{det} {}", source[ws[k + 1].start..end].split_whitespace().collect::<Vec<_>>().join(" "));
             let who = self.describe(&name, female);
-            self.events.push(Event { at, who, female, person: true, subject });
+            let character = self.chars.lookup(&who);
+            self.events.push(Event { at, who, female, person: true, subject, character });
         }
     }
 
@@ -156,7 +159,7 @@ impl State<'_> {
             return None;
         }
         let mut named = self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at);
-        let mut named = named.by_ref().filter(|e| e.person && e.female == female && e.who != NARRATOR && self.chars.lookup(&e.who).is_some());
+        let mut named = named.by_ref().filter(|e| e.person && e.female == female && e.who != NARRATOR && e.character.is_some());
         let one = named.next()?;
         if !named.all(|e| e.who == one.who) {
             return None;

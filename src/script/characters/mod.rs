@@ -390,13 +390,16 @@ impl Characters {
 
     /// The character a name in a tag refers to (`Anne`, `Mr. Bennet`), if it is one we know.
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        let key = name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        // Most names come spaced once already; the stage asks for every event, so skip the join.
+        let spaced = !name.starts_with(' ') && !name.ends_with(' ') && !name.contains("  ") && !name.contains(|c: char| c.is_whitespace() && c != ' ');
+        let key = if spaced { name.to_lowercase() } else { name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase() };
         if let Some(&id) = self.index.get(&key) {
             return Some(id);
         }
-        // `Mr Bennet` for `Mr. Bennet`, and a surname alone.
-        let alt = key.replacen(' ', ". ", 1);
-        self.index.get(&alt).or_else(|| self.pet_names.get(&key)).copied()
+        // `Mr Bennet` for `Mr. Bennet`, and a surname alone; a description (`the tall lady`) has
+        // no title to dot.
+        let alt = (key.contains(' ') && name.starts_with(char::is_uppercase)).then(|| key.replacen(' ', ". ", 1));
+        alt.and_then(|alt| self.index.get(&alt)).or_else(|| self.pet_names.get(&key)).copied()
     }
 
     /// Adds a character named only in a tag (`said Anne`), or returns the one it is.
