@@ -528,3 +528,14 @@ fn a_relative_clause_in_the_narration_names_the_one_it_singles_out() {
     assert_eq!(lines[0].0, "the first woman who walked in", "{lines:?}");
     assert_eq!(lines[2].0, "the first woman who walked in", "{lines:?}");
 }
+
+#[test]
+fn a_pronoun_tag_goes_on_under_the_next_tags_name() {
+    let text = "Oskar and Bruno walked down to the harbour. Bruno stopped at the wall.\n\n\"What a boat that is,\" said he, as he reached the pier. Bruno frowned. \"Did you not see her sails?\" continued Oskar.";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Oskar", "{lines:?}");
+    assert!(lines[0].1.contains("named by the next tag"), "{lines:?}");
+    // With someone spoken to between the quotes, the next tag may be the one answering.
+    let text = "Oskar and Bruno walked down to the harbour. Bruno stopped at the wall.\n\n\"What a boat,\" he said to Oskar \"She is slow,\" said Oskar.";
+    assert!(!spoken(text)[0].1.contains("named by the next tag"));
+}

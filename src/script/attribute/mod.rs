@@ -25,6 +25,7 @@ use super::segment::{Para, ParaKind, Quote};
 use super::tags::{self, Subject};
 use super::Speech;
 
+mod next_tag;
 mod resolve;
 mod speech;
 mod stage;
@@ -188,6 +189,7 @@ impl State<'_> {
         // Sieve 1: tags.
         self.said_here = None;
         let mut tag_before = vec![false; quotes.len()];
+        let mut tags_of: Vec<Option<tags::Tag>> = vec![None; quotes.len()];
         for (k, q) in quotes.iter().enumerate() {
             let next_open = quotes.get(k + 1).map_or(para.end, |n| n.open);
             let prev_close = if k == 0 { para.start } else { quotes[k - 1].close.unwrap_or(quotes[k - 1].end) };
@@ -216,9 +218,11 @@ impl State<'_> {
                 let how = if self.how.is_empty() { String::new() } else { format!(" ({})", self.how) };
                 decided[k] = Some(speech(&who, conf, format!("tag: \"{}\"{how}", tag.phrase)));
                 self.said_here = Some(who);
+                tags_of[k] = Some(tag);
             }
         }
         self.said_here = None;
+        self.named_by_next_tag(quotes, &tags_of, &vocatives, &mut decided);
         if !speech_flags.iter().any(|&s| s) {
             return false;
         }
