@@ -330,6 +330,10 @@ pub fn description_head(description: &str) -> String {
     core.rsplit(' ').next().unwrap_or(core).to_lowercase()
 }
 
+/// Verbs by which a tag says its speaker goes on with the speech before, even across narration
+/// (`said he, as he came in. Belcour stared. "Did you not see her?" continued Montraville`).
+pub const GOING_ON_VERBS: &[&str] = &["continued", "continues", "resumed", "resumes", "pursued", "pursues"];
+
 /// Nouns for a relation between people, of either gender (`her cousin`, `his companion`).
 pub const RELATION_NOUNS: &[&str] = &[
     "cousin", "partner", "neighbour", "neighbor", "interlocutor", "step-son", "stepson", "step-daughter",

@@ -4,12 +4,9 @@
 
 use super::{State, speech};
 use crate::script::Speech;
+use crate::script::english;
 use crate::script::segment::Quote;
 use crate::script::tags::{Subject, Tag};
-
-/// Verbs by which a tag says its speaker goes on with the speech before, even across narration
-/// (`said he, as he came in. Belcour stared. "Did you not see her?" continued Montraville`).
-const GOING_ON: &[&str] = &["continued", "continues", "resumed", "resumes", "pursued", "pursues"];
 
 impl State<'_> {
     /// A `he`/`she` tag whose speech the paragraph's next quote carries on under a name tag is
@@ -30,7 +27,7 @@ impl State<'_> {
                 continue;
             }
             let between = &self.source[close..quotes[j].open];
-            let going_on = next.phrase.split_whitespace().any(|w| GOING_ON.contains(&w.to_lowercase().as_str()));
+            let going_on = next.phrase.split_whitespace().any(|w| english::is(english::GOING_ON_VERBS, &w.to_lowercase()));
             // `"A handsome maid," he said to Oak. "But vain," said Gabriel`: the one spoken to
             // between the two quotes (by any of its names) is not the first one's speaker.
             let ws: Vec<&str> = between.split_whitespace().collect();
