@@ -80,6 +80,12 @@ pub const UNSPOKEN_CUES: &[&str] = &[
 /// After a quotation, a reader or hearer imagined by the narrator (`"…" you will exclaim`).
 pub const UNSPOKEN_AFTER: &[&str] = &["you will", "you would", "you may", "you might", "one would", "one might"];
 
+/// Nouns for a saying the narration quotes (`the old adage, "…"`).
+pub const SAYING_CUES: &[&str] = &["adage", "proverb", "maxim", "aphorism", "byword", "axiom", "dictum"];
+
+/// Verbs that open a clause whose subject is the quotation before them (`"…" was all he got`).
+pub const CLAUSE_VERBS: &[&str] = &["was", "were", "is", "are", "would", "could", "had", "has", "seemed", "became", "remained"];
+
 /// Prepositions whose object a quotation can be (`shaking with "…"`, `a copy of "…"`).
 pub const PREPOSITIONS: &[&str] = &["of", "with", "for", "from", "about", "into", "upon", "under", "like", "to", "than"];
 

@@ -137,6 +137,19 @@ impl State<'_> {
         {
             return false;
         }
+        // A saying the narration quotes in lower case (`as the old adage has it, "waste not,
+        // want not"`); a saying in a sentence of its own may be a character's (`the maxim, "Do…"`).
+        if content.starts_with(char::is_lowercase) && sentence.iter().take(4).any(|w| english::is(english::SAYING_CUES, w)) {
+            return false;
+        }
+        // Words the narrator imagines, introduced by a colon after a conditional perfect (`what
+        // he might have put into words like this:`).
+        if clause.trim_end().ends_with(':') && {
+            let s = &clause_lower[clause_lower.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1)..];
+            ["would have ", "might have ", "could have ", "put into words"].iter().any(|c| s.contains(c))
+        } {
+            return false;
+        }
         let embedded = before.chars().next_back().is_some_and(char::is_alphanumeric);
         let prev_word = words(source, para.start, para.start + before.len()).last().map(|w| w.lower(source)).unwrap_or_default();
         // One or two words quoted mid-sentence and the sentence runs on (`as he put it, "tarried,"
@@ -158,12 +171,33 @@ impl State<'_> {
         if q.continued || q.dash || tagged {
             return true;
         }
+        // `"Left," "Right"--was all the guidance we got`, `If "Why?" would not have been her answer`.
+        if subject_of_clause(after) {
+            return false;
+        }
         if embedded && (english::is(english::MENTION_CUES, &prev_word) || english::is(english::THOUGHT_CUES, &prev_word)) {
             return false;
         }
         // The object of a preposition or a determiner (`shaking with "…"`, `kept on a "…"`), or
         // words that start in lower case and carry on the sentence (`an army "numerous as…"`).
         if embedded && !exclaims && (lower_start && prev_word != "that" || english::is(english::PREPOSITIONS, &prev_word) || english::is(english::QUOTE_DETERMINERS, &prev_word)) {
+            return false;
+        }
+        // An exclamation made a noun by an adjective after a determiner or a preposition (`a sort
+        // of grand "Aha!"`): not after a verb of saying or its object (`said to him "Go!"`).
+        if embedded && exclaims && {
+            let ws = words(source, sentence_start, q.open);
+            let k = ws.len();
+            k >= 2 && {
+                let (w2, w1) = (ws[k - 2].lower(source), ws[k - 1].lower(source));
+                (english::is(english::QUOTE_DETERMINERS, &w2) || english::is(english::PREPOSITIONS, &w2))
+                    && !ws[k - 1].capitalised(source)
+                    && !english::is(english::SPEECH_VERBS, &w1)
+                    && !english::is(english::TALKING, &w1)
+                    && !english::is(&["him", "her", "them", "me", "us", "you", "it", "out", "himself", "herself"], &w1)
+                    && source[ws[k - 2].end..ws[k - 1].start].trim().is_empty()
+            }
+        } {
             return false;
         }
         // `for a month or two, "on account of his health."`: a lower-case quotation after a
@@ -188,4 +222,25 @@ impl State<'_> {
         let after_speech_verb = english::is(english::SPEECH_VERBS, &prev_word);
         !(n <= 4 && embedded && !inner_sentence && !after_speech_verb && !exclaims)
     }
+}
+
+/// Whether the narration after a quotation (and after the other quotations of a series,
+/// `"Up here," "Down there"--was all they said`) carries on with a verb the quotation is the
+/// subject of, with no word of saying in that clause (`"…" was all the help he got`; but
+/// `"…" was the reply` is speech).
+fn subject_of_clause(after: &str) -> bool {
+    let mut rest = after;
+    loop {
+        rest = rest.trim_start_matches([',', ';', ' ', '\n']);
+        match rest.strip_prefix(['"', '“']).and_then(|r| r.find(['"', '”']).map(|i| &r[i + r[i..].chars().next().map_or(1, char::len_utf8)..])) {
+            Some(r) => rest = r,
+            None => break,
+        }
+    }
+    let rest = rest.trim_start_matches([',', ' ', '\n', '-', '—']);
+    // The clause runs to its first comma: `"…" was all we got, and all we asked`.
+    let clause = &rest[..rest.find(['.', ',', '!', '?', ';', ':', '"', '“', '”']).unwrap_or(rest.len())];
+    let ws: Vec<String> = clause.split(|c: char| !c.is_alphabetic() && c != '\'').filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    ws.first().is_some_and(|w| english::is(english::CLAUSE_VERBS, w) && !clause.starts_with(char::is_uppercase))
+        && !ws.iter().any(|w| english::is(english::SPEECH_VERBS, w) || english::is(english::TALKING, w) || english::is(english::SPEECH_NOUNS, w))
 }

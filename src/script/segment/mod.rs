@@ -168,6 +168,19 @@ mod tests {
     }
 
     #[test]
+    fn sayings_subjects_imagined_words_and_named_exclamations_are_not_speech() {
+        let text = "He was generous, in the sense of the old adage, \"easy come, easy go\"--and poor by spring.\n\n\
+                    Her grandmother kept the maxim, \"Waste nothing.\" Tova laughed.\n\n\
+                    \"North,\" \"Past the mill\"--was all the help the farmers gave.\n\n\
+                    \"Past the mill,\" was the answer.\n\n\
+                    His frown might have been put into words like this: \"Not this again.\"\n\n\
+                    The clerk said it like this: \"Not today.\"\n\n\
+                    She gave a kind of weary \"Well!\" and sat down.\n\n\
+                    He shouted to them \"Run!\" and ran.";
+        assert_eq!(dialogue(text), ["Waste nothing.", "Past the mill,", "Not today.", "Run!"]);
+    }
+
+    #[test]
     fn phrases_inside_a_sentence_are_not_speech() {
         let text = "The band played on with \"Rain Over Dunmore\" until dawn.\n\n\
                     The farmers came with an army \"thick as crows on a field,\" and waited.\n\n\
