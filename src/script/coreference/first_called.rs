@@ -2,7 +2,7 @@
 //! kicked the sand. … "Matilda," said the tall lady, "stop that at once."` — Matilda is nobody
 //! yet, and the child who has been speaking, tagged only `said the child`, is the one called.
 
-use super::renaming::{described_gender, is_unnamed};
+use super::renaming::{described_gender, exchanges, is_unnamed};
 use crate::script::Speech;
 use crate::script::characters::Characters;
 use crate::script::english;
@@ -19,11 +19,7 @@ use crate::script::words::words;
 pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Option<Speech>], chars: &Characters) {
     let spoken: Vec<usize> = (0..quotes.len()).filter(|&q| speeches[q].is_some()).collect();
     let speaker = |speeches: &[Option<Speech>], k: usize| speeches[spoken[k]].as_ref().map(|s| s.speaker.clone()).unwrap_or_default();
-    // Exchanges as in `renaming`: speech paragraphs at most three apart.
-    let mut exchange = vec![0; spoken.len()];
-    for k in 1..spoken.len() {
-        exchange[k] = exchange[k - 1] + usize::from(quotes[spoken[k]].para > quotes[spoken[k - 1]].para + 3);
-    }
+    let exchange = exchanges(quotes, &spoken);
     // Where each line's exchange ends, found once.
     let mut exchange_end = vec![spoken.len(); spoken.len()];
     for k in (0..spoken.len().saturating_sub(1)).rev() {

@@ -15,12 +15,9 @@ use crate::script::words::{only_space, words};
 pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<Speech>], chars: &Characters) {
     let spoken: Vec<usize> = (0..quotes.len()).filter(|&q| speeches[q].is_some()).collect();
     let speaker = |speeches: &[Option<Speech>], q: usize| speeches[q].as_ref().map(|s| s.speaker.clone()).unwrap_or_default();
-    // Each exchange (speech paragraphs at most three apart) on its own: one description (`the
-    // girl`) may stand for two people in two scenes.
-    let mut exchange = vec![0; spoken.len()];
-    for k in 1..spoken.len() {
-        exchange[k] = exchange[k - 1] + usize::from(quotes[spoken[k]].para > quotes[spoken[k - 1]].para + 3);
-    }
+    // Each exchange on its own: one description (`the girl`) may stand for two people in two
+    // scenes.
+    let exchange = exchanges(quotes, &spoken);
     // (exchange, unnamed speaker) → the names it is called by
     let mut called: Vec<((usize, String), Vec<String>)> = Vec::new();
     // the (exchange, unnamed speaker) pairs that gave their own name
@@ -266,6 +263,16 @@ fn first_name_bearer(chars: &Characters, first: &str) -> Option<usize> {
     });
     let one = bearers.next()?;
     bearers.next().is_none().then_some(one)
+}
+
+/// The exchange of each spoken quotation (`spoken`: indices into `quotes`), numbered from 0: speech
+/// paragraphs at most three apart are one exchange.
+pub(super) fn exchanges(quotes: &[Quote], spoken: &[usize]) -> Vec<usize> {
+    let mut exchange = vec![0; spoken.len()];
+    for k in 1..spoken.len() {
+        exchange[k] = exchange[k - 1] + usize::from(quotes[spoken[k]].para > quotes[spoken[k - 1]].para + 3);
+    }
+    exchange
 }
 
 /// A description standing for a speaker (`the nurse`, `a tall soldier`, `her cousin`), not a
