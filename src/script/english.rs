@@ -284,6 +284,10 @@ pub const PERSON_NOUNS: &[&str] = &[
     "physician", "priest", "master", "mistress", "companion", "comrade", "friend", "figure", "creature",
 ];
 
+/// Words that follow a verb of saying before what is said (`shouted at him "Go!"`, `called out
+/// "Halt!"`): the quotation after them is still speech.
+pub const SPOKEN_TO: &[&str] = &["him", "her", "them", "me", "us", "you", "it", "out", "himself", "herself"];
+
 /// Words opening a relative clause that belongs to a described speaker (`said the man who had
 /// come in`): the annotators' and the reader's name for him runs to the clause's end.
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whose"];

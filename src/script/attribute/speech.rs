@@ -194,7 +194,7 @@ impl State<'_> {
                     && !ws[k - 1].capitalised(source)
                     && !english::is(english::SPEECH_VERBS, &w1)
                     && !english::is(english::TALKING, &w1)
-                    && !english::is(&["him", "her", "them", "me", "us", "you", "it", "out", "himself", "herself"], &w1)
+                    && !english::is(english::SPOKEN_TO, &w1)
                     && source[ws[k - 2].end..ws[k - 1].start].trim().is_empty()
             }
         } {
