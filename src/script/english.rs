@@ -284,6 +284,10 @@ pub const PERSON_NOUNS: &[&str] = &[
     "physician", "priest", "master", "mistress", "companion", "comrade", "friend", "figure", "creature",
 ];
 
+/// Phrases before a colon that introduce words only imagined (`what he might have put into words
+/// like this:`), lower case, spaced as written.
+pub const IMAGINED_CUES: &[&str] = &["would have ", "might have ", "could have ", "put into words"];
+
 /// Words that follow a verb of saying before what is said (`shouted at him "Go!"`, `called out
 /// "Halt!"`): the quotation after them is still speech.
 pub const SPOKEN_TO: &[&str] = &["him", "her", "them", "me", "us", "you", "it", "out", "himself", "herself"];

@@ -146,7 +146,7 @@ impl State<'_> {
         // he might have put into words like this:`).
         if clause.trim_end().ends_with(':') && {
             let s = &clause_lower[clause_lower.rfind(['.', '!', '?', ';']).map_or(0, |i| i + 1)..];
-            ["would have ", "might have ", "could have ", "put into words"].iter().any(|c| s.contains(c))
+            english::IMAGINED_CUES.iter().any(|c| s.contains(c))
         } {
             return false;
         }
