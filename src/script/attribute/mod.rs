@@ -153,6 +153,12 @@ fn speech(speaker: &str, confidence: f32, evidence: String) -> Speech {
 }
 
 impl State<'_> {
+    /// A person at `at`, with the character `who` names, if any, looked up once.
+    fn person(&self, at: usize, who: String, female: Option<bool>, subject: bool) -> Event {
+        let character = self.chars.lookup(&who);
+        Event { at, who, female, person: true, subject, character }
+    }
+
     fn gender(&self, who: &str) -> Option<bool> {
         if let Some(id) = self.chars.lookup(who) {
             return self.chars.list[id].female;
@@ -264,8 +270,8 @@ impl State<'_> {
         for (k, d) in decided.into_iter().enumerate() {
             if let Some(s) = &d {
                 let female = self.gender(&s.speaker);
-                let character = self.chars.lookup(&s.speaker);
-                self.events.push(Event { at: quotes[k].start, who: s.speaker.clone(), female, person: true, subject: true, character });
+                let event = self.person(quotes[k].start, s.speaker.clone(), female, true);
+                self.events.push(event);
             }
             out[offset + k] = d;
         }

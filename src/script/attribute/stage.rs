@@ -74,8 +74,7 @@ impl State<'_> {
                 (f, _) => f.map(|e| e.who.clone()),
             };
             if let Some(who) = found {
-                let character = self.chars.lookup(&who);
-                let event = Event { at: w.start, who, female: Some(female), person: true, subject: true, character };
+                let event = self.person(w.start, who, Some(female), true);
                 let at = self.events.partition_point(|e| e.at <= w.start);
                 self.events.insert(at, event);
             }
@@ -135,8 +134,8 @@ impl State<'_> {
                 if det == "the" && let Some(who) = self.one_named_of(female, &head, (from, at, to)) {
                     let opener = (k.saturating_sub(3)..k).find(|&j| ws[j..k].iter().all(|w| english::is(english::ADVERBIAL_OPENERS, &w.lower(source))));
                     let subject = subject || opener.is_some_and(|j| sentence_initial(source, from, ws[j].start));
-                    let character = self.chars.lookup(&who);
-                    self.events.push(Event { at, who, female, person: true, subject, character });
+                    let event = self.person(at, who, female, subject);
+                    self.events.push(event);
                 }
                 continue;
             }
@@ -146,8 +145,8 @@ impl State<'_> {
             let end = relative_end(source, &ws, h).unwrap_or(ws[h].end);
             let name = format!("{det} {}", source[ws[k + 1].start..end].split_whitespace().collect::<Vec<_>>().join(" "));
             let who = self.describe(&name, female);
-            let character = self.chars.lookup(&who);
-            self.events.push(Event { at, who, female, person: true, subject, character });
+            let event = self.person(at, who, female, subject);
+            self.events.push(event);
         }
     }
 
