@@ -248,6 +248,26 @@ pub const NOT_NAMES: &[&str] = &[
 /// Words that may sit in a name between capitalised words (`Catherine de Bourgh`).
 pub const NAME_PARTICLES: &[&str] = &["de", "van", "von", "du", "da", "del", "della", "le", "la", "di", "der", "ten", "mac"];
 
+/// Verbs (and auxiliaries) that show the word before them is someone acting.
+pub const ACTING: &[&str] = &[
+    "was", "had", "is", "has", "did", "could", "would", "will", "should", "might", "must", "can", "went",
+    "came", "saw", "took", "made", "felt", "knew", "looked", "stood", "sat", "turned", "gave", "got", "ran",
+    "shook", "put", "smiled", "laughed", "nodded", "thought", "began", "seemed", "kept", "let", "told",
+    "asked", "said", "says", "cried", "answered", "replied", "spoke", "heard", "held", "left", "found",
+    "wanted", "loved", "liked", "hated", "walked", "sighed", "shrugged", "grinned", "frowned", "stared",
+    "glanced", "whispered", "shouted", "called", "muttered", "added", "continued", "paused", "waited",
+    "wore", "rose", "fell", "leaned", "reached", "opened", "closed", "pulled", "pushed", "picked", "set",
+    "stepped", "moved", "followed", "watched", "noticed", "realized", "realised", "remembered", "wondered",
+    "hesitated", "returned", "entered", "herself", "himself", "isn't", "wasn't", "didn't",
+    "couldn't", "wouldn't", "hadn't", "ain't",
+];
+
+/// Prepositions that show the next word is a place.
+pub const PLACE_BEFORE: &[&str] = &["in", "at", "to", "from", "into", "near", "of", "towards", "toward", "through", "across", "via", "on"];
+
+/// The words of [`PLACE_BEFORE`] that as often stand before a person (`gave it to John`).
+pub const PERSON_PREPOSITIONS: &[&str] = &["to", "from", "of", "towards", "toward"];
+
 /// True when `word` (lower case) is in `table`.
 pub fn is(table: &[&str], word: &str) -> bool {
     table.contains(&word)

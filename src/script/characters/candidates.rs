@@ -3,7 +3,6 @@
 
 use std::collections::HashSet;
 
-use super::ACTING;
 use crate::script::english;
 use crate::script::words::{Word, sentence_initial, words};
 
@@ -92,7 +91,7 @@ pub(super) fn candidates(source: &str, para_start: usize, from: usize, to: usize
                 let v = if paired { j + 2 } else { j };
                 ws.get(v).is_some_and(|next| {
                     let verb = next.lower(source);
-                    only_gap(source, ws[v - 1].end, next.start) && english::is(ACTING, &verb) && !english::is(&["was", "is", "had", "has", "himself", "herself"], &verb)
+                    only_gap(source, ws[v - 1].end, next.start) && english::is(english::ACTING, &verb) && !english::is(&["was", "is", "had", "has", "himself", "herself"], &verb)
                 })
             };
         out.push(Candidate {
