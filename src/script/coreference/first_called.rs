@@ -2,7 +2,7 @@
 //! kicked the sand. … "Matilda," said the tall lady, "stop that at once."` — Matilda is nobody
 //! yet, and the child who has been speaking, tagged only `said the child`, is the one called.
 
-use super::renaming::{described_gender, exchanges, is_unnamed};
+use super::{described_gender, exchanges, is_unnamed};
 use crate::script::Speech;
 use crate::script::characters::Characters;
 use crate::script::english;

@@ -1,7 +1,8 @@
 //! Naming an unnamed speaker by the narration inside its own paragraph: a paragraph is one
 //! speaker's, so a named subject acting between two of its quotations is that speaker.
 
-use super::renaming::{is_unnamed, same_gender, vocative};
+use super::quoted_names::vocative;
+use super::{is_unnamed, same_gender};
 use crate::script::Speech;
 use crate::script::characters::Characters;
 use crate::script::english;

@@ -5,19 +5,24 @@
 //! possessive, who `his`/`her` may mean; returns a character index or nothing, so attribution
 //! keeps its unnamed speaker (`the old man`) when the text does not tell. Roles by apposition
 //! (`the painter`) are in `roles`, the renaming of unnamed speakers after attribution in
-//! `renaming`.
+//! `renaming`, `narrated_names`, `first_called` and `in_paragraph`; the names a quotation says in
+//! `quoted_names`.
 
 use super::characters::Characters;
 use super::english;
+use super::segment::Quote;
 
 mod first_called;
 mod in_paragraph;
+mod narrated_names;
+mod quoted_names;
 mod renaming;
 mod roles;
 
 pub use first_called::name_the_first_called;
 pub use in_paragraph::name_from_paragraph;
-pub use renaming::{name_from_narration, name_from_relative_clause, name_the_unnamed};
+pub use narrated_names::{name_from_narration, name_from_relative_clause};
+pub use renaming::name_the_unnamed;
 pub use roles::{appositions, role};
 
 /// The known character a description ends with (`the poet Syme` → Syme, `the burly Moze`):
@@ -126,6 +131,47 @@ pub fn married_on_stage(chars: &Characters, female: bool, on_stage: &[usize]) ->
     married.next().is_none().then_some(one)
 }
 
+/// The exchange of each spoken quotation (`spoken`: indices into `quotes`), numbered from 0: speech
+/// paragraphs at most three apart are one exchange.
+fn exchanges(quotes: &[Quote], spoken: &[usize]) -> Vec<usize> {
+    let mut exchange = vec![0; spoken.len()];
+    for k in 1..spoken.len() {
+        exchange[k] = exchange[k - 1] + usize::from(quotes[spoken[k]].para > quotes[spoken[k - 1]].para + 3);
+    }
+    exchange
+}
+
+/// A description standing for a speaker (`the nurse`, `a tall soldier`, `her cousin`), not a
+/// character, the narrator, a group or a voice.
+fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
+    let lower = speaker.to_lowercase();
+    let mut ws = lower.split_whitespace();
+    let det = ws.next().unwrap_or("");
+    let head = english::description_head(&lower);
+    let head = head.as_str();
+    chars.lookup(speaker).is_none()
+        && english::is(&["the", "a", "an", "his", "her", "my", "our", "their", "your"], det)
+        && (english::is_person_noun(head) || english::is_agent_noun(head))
+        && !english::is(english::GROUP_NOUNS, head)
+}
+
+/// The gender a description's words tell (`the old woman`, `the clergyman`), if any.
+fn described_gender(description: &str) -> Option<bool> {
+    english::description_core(description).to_lowercase().split_whitespace().filter_map(|w| english::gender_of_word(w).or_else(|| english::agent_gender(w))).next_back()
+}
+
+/// A description and a name that do not tell opposite genders.
+fn same_gender(chars: &Characters, description: &str, name: &str) -> bool {
+    let described = described_gender(description);
+    let named = chars.lookup(name).and_then(|id| chars.list[id].female).or_else(|| {
+        let title = name.split([' ', '.']).next().unwrap_or("").to_lowercase();
+        english::title(&title).flatten()
+    });
+    match (described, named) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
 
 /// A character's surname: the last word of its longest form of two words or more.
 fn surname(chars: &Characters, id: usize) -> Option<&str> {
