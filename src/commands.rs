@@ -7,8 +7,8 @@ use anyhow::{Context, Result};
 use tableread::cast::{self, Cast, Catalogue};
 use tableread::engine::{self, EngineError, Engines, Espeak, VoiceInfo};
 use tableread::lexicon::{self, Lexicon};
-use tableread::mix::{self, Track, loudness, subtitles, wav};
-use tableread::render::{self, OUTPUT_RATE};
+use tableread::mix::{Mixer, Track, subtitles, wav};
+use tableread::render::{self, Clip, OUTPUT_RATE};
 use tableread::script::{self, Script};
 use tableread::{atomic, audition, play};
 
@@ -220,27 +220,51 @@ fn voices_for(script: &Script, input: &Path, casting: Casting) -> Result<(Engine
     Ok((engines, cast))
 }
 
-/// Speaks every voiced line of `script` and masters the track.
+/// Speaks every voiced line of `script` and mixes the track. The mixer runs on its own thread,
+/// fed clips as they come, so mixing overlaps speaking.
 fn perform(script: &Script, cast: &Cast, engines: &Engines) -> Result<Track> {
     let voiced = script.lines.iter().filter(|line| line.voice_of().is_some()).count();
     let bar = progress::lines(voiced, "rendering");
-    let clips = render::synthesize(script, cast, engines, &|| bar.inc(1), &|err| {
-        bar.suspend(|| eprintln!("tableread: {err}"));
-    })?;
+    let (clips, arriving) = std::sync::mpsc::sync_channel::<Clip>(8);
+    let (spoken, mixed) = std::thread::scope(|scope| {
+        let mixing = scope.spawn(move || -> std::io::Result<Track> {
+            let mut mixer = Mixer::new(script)?;
+            for clip in arriving {
+                mixer.push(clip)?;
+            }
+            mixer.finish()
+        });
+        let spoken = render::synthesize(script, cast, engines, &|| bar.inc(1), &|err| bar.suspend(|| eprintln!("tableread: {err}")), &mut |clip| {
+            // A send fails only once the mixer has stopped on an error, which `mixed` reports.
+            clips.send(clip).map_err(|_| std::io::Error::other("the mixer stopped"))
+        });
+        drop(clips);
+        (spoken, mixing.join())
+    });
     bar.finish_and_clear();
-    Ok(mix::mix(script, clips))
+    let mixed = mixed.map_err(|_| anyhow::anyhow!("the mixer failed"))?.context("holding the track in a temporary file");
+    match spoken {
+        Err(err) if !matches!(err, render::RenderError::Deliver(_)) => Err(err.into()),
+        _ => mixed,
+    }
 }
 
-fn write_wav(track: &Track, output: &Path) -> Result<()> {
-    wav::write(output, &track.samples, OUTPUT_RATE.get()).with_context(|| format!("writing {}", output.display()))
+/// Masters `track` into a WAV file at `output`; returns the loudness it reached.
+fn write_wav(track: &mut Track, output: &Path) -> Result<Option<f64>> {
+    let mut lufs = None;
+    wav::write(output, OUTPUT_RATE.get(), track.sample_count(), |out| {
+        lufs = track.master(out)?;
+        Ok(())
+    })
+    .with_context(|| format!("writing {}", output.display()))?;
+    Ok(lufs)
 }
 
 /// Writes a mastered track as WAV, with SRT subtitles beside it, and says what it wrote.
-fn write_track(track: &Track, output: &Path) -> Result<()> {
-    write_wav(track, output)?;
+fn write_track(mut track: Track, output: &Path) -> Result<()> {
+    let lufs = write_wav(&mut track, output)?.unwrap_or(f64::NEG_INFINITY);
     let srt = output.with_extension("srt");
     atomic::write(&srt, subtitles::srt(&track.cues).as_bytes()).with_context(|| format!("writing {}", srt.display()))?;
-    let lufs = loudness::integrated(&track.samples, OUTPUT_RATE.get()).unwrap_or(f64::NEG_INFINITY);
     let seconds = track.seconds().round() as u64;
     eprintln!(
         "wrote {} ({}:{:02}, {} lines, {lufs:.1} LUFS) and {}",
@@ -253,6 +277,14 @@ fn write_track(track: &Track, output: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Plays a mastered track: it goes through a temporary WAV file, so a book plays from disk.
+fn play_track(mut track: Track) -> Result<()> {
+    let dir = tempfile::tempdir().context("making a temporary folder for playback")?;
+    let path = dir.path().join("track.wav");
+    write_wav(&mut track, &path)?;
+    Ok(play::play_file(&path)?)
+}
+
 fn default_output(input: &Path, suffix: &str) -> PathBuf {
     Path::new("output").join(format!("{}{suffix}.wav", stem(input)))
 }
@@ -261,7 +293,7 @@ fn render_command(input: &Path, output: Option<PathBuf>, casting: Casting) -> Re
     let output = output.unwrap_or_else(|| default_output(input, if casting.draft { ".draft" } else { "" }));
     let script = script_for(input)?;
     let (engines, cast) = voices_for(&script, input, casting)?;
-    write_track(&perform(&script, &cast, &engines)?, &output)
+    write_track(perform(&script, &cast, &engines)?, &output)
 }
 
 fn play_command(input: &Path, casting: Casting) -> Result<()> {
@@ -273,8 +305,7 @@ fn play_command(input: &Path, casting: Casting) -> Result<()> {
     }
     let script = script_for(input)?;
     let (engines, cast) = voices_for(&script, input, casting)?;
-    let track = perform(&script, &cast, &engines)?;
-    Ok(play::play_samples(track.samples, OUTPUT_RATE)?)
+    play_track(perform(&script, &cast, &engines)?)
 }
 
 fn audition_command(input: &Path, output: Option<PathBuf>, casting: Casting, play: bool) -> Result<()> {
@@ -284,9 +315,9 @@ fn audition_command(input: &Path, output: Option<PathBuf>, casting: Casting, pla
     let (reel, _) = audition::reel(&script);
     let track = perform(&reel, &cast, &engines)?;
     if play {
-        return Ok(play::play_samples(track.samples, OUTPUT_RATE)?);
+        return play_track(track);
     }
-    write_track(&track, &output)
+    write_track(track, &output)
 }
 
 fn say_command(voice: String, speed: f32, output: Option<PathBuf>, words: &[String]) -> Result<()> {
@@ -304,14 +335,14 @@ fn say_command(voice: String, speed: f32, output: Option<PathBuf>, words: &[Stri
     let role = cast::Role { voice: cast::Voice { id: voice, speed }, why: String::new() };
     let cast = Cast { narrator: role, speakers: Default::default() };
     let script = audition::single(&words.join(" "));
-    let track = perform(&script, &cast, &engines)?;
+    let mut track = perform(&script, &cast, &engines)?;
     match output {
         Some(output) => {
-            write_wav(&track, &output)?;
+            write_wav(&mut track, &output)?;
             eprintln!("wrote {} ({:.1} s)", output.display(), track.seconds());
             Ok(())
         }
-        None => Ok(play::play_samples(track.samples, OUTPUT_RATE)?),
+        None => play_track(track),
     }
 }
 

@@ -1,4 +1,5 @@
-//! Stage 4: a track or a WAV file to the default audio device, through rodio.
+//! Stage 4: a WAV file (a render, or a track just mastered) to the default audio device,
+//! through rodio.
 
 use std::path::Path;
 
@@ -56,16 +57,6 @@ mod device {
     }
 }
 
-/// Plays mono `samples` at `rate` and returns when they have been heard.
-#[cfg(feature = "playback")]
-pub fn play_samples(samples: Vec<f32>, rate: crate::engine::SampleRate) -> Result<(), PlayError> {
-    let sink = device::open()?;
-    let player = rodio::Player::connect_new(sink.mixer());
-    player.append(rodio::buffer::SamplesBuffer::new(rodio::ChannelCount::MIN, rate, samples));
-    player.sleep_until_end();
-    Ok(())
-}
-
 /// Plays a WAV file and returns when it has been heard.
 #[cfg(feature = "playback")]
 pub fn play_file(path: &Path) -> Result<(), PlayError> {
@@ -77,12 +68,6 @@ pub fn play_file(path: &Path) -> Result<(), PlayError> {
     player.append(source);
     player.sleep_until_end();
     Ok(())
-}
-
-/// Without the `playback` feature there is no device to play to.
-#[cfg(not(feature = "playback"))]
-pub fn play_samples(_samples: Vec<f32>, _rate: crate::engine::SampleRate) -> Result<(), PlayError> {
-    Err(PlayError::NotBuilt)
 }
 
 /// Without the `playback` feature there is no device to play to.

@@ -146,7 +146,7 @@ fn play_reports_a_missing_device_in_one_sentence_and_plays_on_a_real_one() {
     let sandbox = Sandbox::new();
     let wav = sandbox.path("tone.wav");
     let tone: Vec<f32> = (0..4410).map(|i| (i as f32 * 0.06).sin() * 0.3).collect();
-    tableread::mix::wav::write(&wav, &tone, 44_100).unwrap();
+    tableread::mix::wav::write(&wav, 44_100, tone.len(), |out| out(&tone)).unwrap();
     // An ALSA configuration whose default device is the null sink: a real device path, no sound card.
     let home = sandbox.path("home");
     sandbox.write("home/.asoundrc", "pcm.!default { type null }\n");

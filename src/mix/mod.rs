@@ -1,15 +1,21 @@
-//! Clips become one mastered [`Track`]: laid end to end with structure-aware pauses
-//! ([`pause`]), brought to -18 LUFS with a -1 dBTP ceiling ([`loudness`], [`limit`]), and written as WAV
-//! ([`wav`]) with SubRip subtitles ([`subtitles`]).
+//! Clips become one mastered track: laid end to end with structure-aware pauses ([`pause`]),
+//! held on disk ([`spill`]) until the whole is measured, brought to -18 LUFS with a -1 dBTP
+//! ceiling ([`loudness`], [`limit`]) on the way out, and written as WAV ([`wav`]) with SubRip
+//! subtitles ([`subtitles`]). Memory stays flat however long the book.
 
 pub mod limit;
 pub mod loudness;
 pub mod pause;
+pub mod spill;
 pub mod subtitles;
 pub mod wav;
 
+use std::io;
+
 use crate::render::{Clip, OUTPUT_RATE};
 use crate::script::{Kind, NARRATOR, Script};
+use loudness::Meter;
+use spill::Spill;
 
 /// When a line is heard in the track.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,50 +29,73 @@ pub struct Cue {
     pub text: String,
 }
 
-/// The finished audio at [`OUTPUT_RATE`] and where each line sits in it.
-#[derive(Debug, Clone, PartialEq)]
+/// The mixed audio at [`OUTPUT_RATE`], not yet mastered, and where each line sits in it.
 pub struct Track {
-    pub samples: Vec<f32>,
+    audio: Spill,
+    level: loudness::Level,
     pub cues: Vec<Cue>,
 }
 
 impl Track {
+    /// The number of samples.
+    pub fn sample_count(&self) -> usize {
+        self.audio.sample_count()
+    }
+
     /// Length in seconds.
     pub fn seconds(&self) -> f64 {
-        self.samples.len() as f64 / f64::from(OUTPUT_RATE.get())
+        self.sample_count() as f64 / f64::from(OUTPUT_RATE.get())
+    }
+
+    /// Streams the mastered track to `out`; returns its integrated loudness (`None` if silent).
+    pub fn master(&mut self, out: &mut dyn FnMut(&[f32]) -> io::Result<()>) -> io::Result<Option<f64>> {
+        loudness::master(&mut self.audio, self.level, OUTPUT_RATE.get(), out)
     }
 }
 
-/// Lays `clips` (sorted by line) end to end with pauses and masters the loudness. Each clip is
-/// dropped once copied, so a long book does not hold its audio twice.
-pub fn mix(script: &Script, clips: Vec<Clip>) -> Track {
-    let rate = OUTPUT_RATE.get();
-    let total: usize = clips.iter().map(|c| c.samples.len() + pause::samples(1500, rate)).sum();
-    let mut samples = Vec::with_capacity(total);
-    let mut cues = Vec::with_capacity(clips.len());
-    let mut previous: Option<usize> = None;
-    for clip in clips {
-        let line = &script.lines[clip.line];
-        let pause_ms = previous.map_or(pause::EDGE_MS, |p| pause::between_ms(&script.lines[p], line));
-        samples.resize(samples.len() + pause::samples(pause_ms, rate), 0.0);
-        let start = samples.len();
-        samples.extend_from_slice(&clip.samples);
-        let clip_line = clip.line;
-        drop(clip);
+/// Lays clips end to end, in line order, with pauses, measuring the loudness as they go.
+pub struct Mixer<'a> {
+    script: &'a Script,
+    audio: Spill,
+    meter: Meter,
+    cues: Vec<Cue>,
+    previous: Option<usize>,
+}
+
+impl<'a> Mixer<'a> {
+    pub fn new(script: &'a Script) -> io::Result<Mixer<'a>> {
+        Ok(Mixer { script, audio: Spill::new()?, meter: Meter::new(OUTPUT_RATE.get())?, cues: Vec::new(), previous: None })
+    }
+
+    fn append(&mut self, samples: &[f32]) -> io::Result<()> {
+        self.meter.add(samples)?;
+        self.audio.push(samples)
+    }
+
+    fn silence(&mut self, pause_ms: u32) -> io::Result<()> {
+        self.append(&vec![0.0; pause::samples(pause_ms, OUTPUT_RATE.get())])
+    }
+
+    /// Adds the clip of the line after the last one added.
+    pub fn push(&mut self, clip: Clip) -> io::Result<()> {
+        let line = &self.script.lines[clip.line];
+        let pause_ms = self.previous.map_or(pause::EDGE_MS, |p| pause::between_ms(&self.script.lines[p], line));
+        self.silence(pause_ms)?;
+        let rate = f64::from(OUTPUT_RATE.get());
+        let start_seconds = self.audio.sample_count() as f64 / rate;
+        self.append(&clip.samples)?;
         let speaker = match &line.kind {
             Kind::Dialogue(speech) if speech.speaker != NARRATOR => Some(speech.speaker.clone()),
             _ => None,
         };
-        cues.push(Cue {
-            line: clip_line,
-            start_seconds: start as f64 / f64::from(rate),
-            end_seconds: samples.len() as f64 / f64::from(rate),
-            speaker,
-            text: line.text.clone(),
-        });
-        previous = Some(clip_line);
+        self.cues.push(Cue { line: clip.line, start_seconds, end_seconds: self.audio.sample_count() as f64 / rate, speaker, text: line.text.clone() });
+        self.previous = Some(clip.line);
+        Ok(())
     }
-    samples.resize(samples.len() + pause::samples(pause::EDGE_MS, rate), 0.0);
-    loudness::normalize(&mut samples, rate);
-    Track { samples, cues }
+
+    /// The track, closed with the edge silence.
+    pub fn finish(mut self) -> io::Result<Track> {
+        self.silence(pause::EDGE_MS)?;
+        Ok(Track { level: self.meter.level(), audio: self.audio, cues: self.cues })
+    }
 }

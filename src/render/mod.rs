@@ -2,6 +2,7 @@
 //! [`Clip`] at the output rate, trimmed of the engine's own leading and trailing silence so the
 //! mixer alone decides the pauses. Lines render in parallel across cores, except on engines
 //! whose output depends on call order, which render in script order on one thread.
+//! The clips go on to the mixer as they are made, in line order.
 
 mod resample;
 mod text;
@@ -36,6 +37,8 @@ pub enum RenderError {
     Engine { line: usize, reason: EngineError },
     #[error("{count} of {total} lines failed to render")]
     Failed { count: usize, total: usize },
+    #[error("passing a clip on: {0}")]
+    Deliver(std::io::Error),
 }
 
 struct Job<'a> {
@@ -52,16 +55,19 @@ fn run(job: &Job, engines: &Engines) -> Result<Clip, RenderError> {
     Ok(Clip { line: job.line, samples })
 }
 
-/// Speaks every voiced line. `on_line` is called once per finished line (for progress) and
-/// `on_error` once per failed line; a failed line does not stop the others, but the render
-/// fails at the end so that no partial track is ever written.
+/// Speaks every voiced line and hands each clip to `deliver` in line order. `on_line` is called
+/// once per finished line (for progress) and `on_error` once per failed line; a failed line does
+/// not stop the others, but the render fails at the end, so no partial track is ever written.
+/// Lines go in batches a few times the number of cores, so only one batch of audio is ever
+/// held in memory.
 pub fn synthesize(
     script: &Script,
     cast: &Cast,
     engines: &Engines,
     on_line: &(dyn Fn() + Sync),
     on_error: &(dyn Fn(&RenderError) + Sync),
-) -> Result<Vec<Clip>, RenderError> {
+    deliver: &mut dyn FnMut(Clip) -> std::io::Result<()>,
+) -> Result<(), RenderError> {
     let mut jobs = Vec::new();
     for (index, line) in script.lines.iter().enumerate() {
         let Some(speaker) = line.voice_of() else { continue };
@@ -72,7 +78,6 @@ pub fn synthesize(
         }
     }
     let ordered = |job: &&Job| engines.engine_of(&job.voice.id).is_ok_and(|engine| engine.order_sensitive());
-    let (in_order, parallel): (Vec<&Job>, Vec<&Job>) = jobs.iter().partition(ordered);
     let finish = |job: &Job| {
         let result = run(job, engines);
         match &result {
@@ -81,22 +86,29 @@ pub fn synthesize(
         }
         result
     };
-    let (first, second) = rayon::join(
-        || in_order.into_iter().map(finish).collect::<Vec<_>>(),
-        || parallel.into_par_iter().map(finish).collect::<Vec<_>>(),
-    );
-    let total = jobs.len();
-    let mut clips = Vec::with_capacity(total);
-    let mut count = 0;
-    for result in first.into_iter().chain(second) {
-        match result {
-            Ok(clip) => clips.push(clip),
-            Err(_) => count += 1,
+    let mut failed = 0;
+    for batch in jobs.chunks(rayon::current_num_threads() * 8) {
+        let (in_order, parallel): (Vec<&Job>, Vec<&Job>) = batch.iter().partition(ordered);
+        let (first, second) = rayon::join(
+            || in_order.into_iter().map(finish).collect::<Vec<_>>(),
+            || parallel.into_par_iter().map(finish).collect::<Vec<_>>(),
+        );
+        let mut clips = Vec::with_capacity(batch.len());
+        for result in first.into_iter().chain(second) {
+            match result {
+                Ok(clip) => clips.push(clip),
+                Err(_) => failed += 1,
+            }
+        }
+        if failed == 0 {
+            clips.sort_by_key(|clip| clip.line);
+            for clip in clips {
+                deliver(clip).map_err(RenderError::Deliver)?;
+            }
         }
     }
-    if count > 0 {
-        return Err(RenderError::Failed { count, total });
+    if failed > 0 {
+        return Err(RenderError::Failed { count: failed, total: jobs.len() });
     }
-    clips.sort_by_key(|clip| clip.line);
-    Ok(clips)
+    Ok(())
 }
