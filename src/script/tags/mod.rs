@@ -284,6 +284,7 @@ mod tests {
     #[test]
     fn tags_after_a_quote() {
         let name = |n: &str| Subject::Name(n.into());
+        let described = |d: &str| Some((Subject::Described(d.into()), true));
         assert_eq!(after_tag(" said Anne, smiling."), Some((name("Anne"), true)));
         assert_eq!(after_tag(" Anne said."), Some((name("Anne"), true)));
         assert_eq!(after_tag(" said Mr. Bennet."), Some((name("Mr. Bennet"), true)));
@@ -293,11 +294,13 @@ mod tests {
         assert_eq!(after_tag(" she stepped back."), Some((Subject::Pronoun("she".into()), false)));
         assert_eq!(after_tag(" I said."), Some((Subject::Pronoun("i".into()), true)));
         assert_eq!(after_tag(" went on Tom quietly."), Some((name("Tom"), true)));
+        // a phrasal verb that closes a speech
+        assert_eq!(after_tag(" Oskar wound up."), Some((name("Oskar"), true)));
+        assert_eq!(after_tag(" she stated."), Some((Subject::Pronoun("she".into()), true)));
         // a common word as a surname beside its verb (Captain Good)
         assert_eq!(after_tag(" said Good, solemnly."), Some((name("Good"), true)));
         assert_eq!(after_tag(" remarked Good."), Some((name("Good"), true)));
         // adjectives split by a comma run to the noun; a comma after the noun ends it
-        let described = |d: &str| Some((Subject::Described(d.into()), true));
         assert_eq!(after_tag(" broke in a tall, bony woman. \"No.\""), described("a tall, bony woman"));
         assert_eq!(after_tag(" put in a stout, kindly sailor."), described("a stout, kindly sailor"));
         assert_eq!(after_tag(" said the old sailor, grinning, man to man."), described("the old sailor"));
