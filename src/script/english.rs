@@ -22,7 +22,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "called back", "answered back", "sniffed", "reasoned", "argued", "objected", "promised", "swore",
     "vowed", "prompted", "queried", "questioned", "challenged", "hazarded", "suggested", "interjected",
     "observed", "recalled", "reminded", "assured", "informed", "cautioned", "advised", "counselled",
-    "counseled", "cooed", "crowed", "shrieked", "squealed", "exploded", "mumbled", "ejaculated",
+    "counseled", "cooed", "crowed", "shrieked", "squealed", "exploded", "mumbled", "ejaculated", "wound up",
+    "summed up", "stated", "asserted", "lamented",
 ];
 
 /// Verbs of saying that always take the one spoken to as their object (`she told Amory`): the

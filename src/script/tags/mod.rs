@@ -125,6 +125,19 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
                 return Some(make(subject, true, 0, end, ws[j].start));
             }
         }
+        // `"…," glowed Carol`, `instructed her husband`: English puts a subject after its verb
+        // beside a quotation only for a verb of saying, so an unlisted `-ed` verb there is one.
+        let lower = first.lower(source);
+        if lower.len() > 4
+            && lower.ends_with("ed")
+            && !first.capitalised(source)
+            // `implied that her …` reports what was said
+            && ws.get(1).is_some_and(|w| w.lower(source) != "that")
+            && let Some((subject @ (Subject::Name(_) | Subject::Described(_)), end)) = subject_at(source, &ws, 1)
+        {
+            let (subject, end) = relative_clause(source, &ws, subject, end);
+            return Some(make(subject, true, 0, end, ws[1].start));
+        }
         if matches!(first.lower(source).as_str(), "came" | "rang" | "sounded" | "followed" | "was")
             && let Some((subject, end)) = voice_at(source, &ws, 1)
         {
@@ -284,6 +297,7 @@ mod tests {
     #[test]
     fn tags_after_a_quote() {
         let name = |n: &str| Subject::Name(n.into());
+        let described = |d: &str| Some((Subject::Described(d.into()), true));
         assert_eq!(after_tag(" said Anne, smiling."), Some((name("Anne"), true)));
         assert_eq!(after_tag(" Anne said."), Some((name("Anne"), true)));
         assert_eq!(after_tag(" said Mr. Bennet."), Some((name("Mr. Bennet"), true)));
@@ -293,11 +307,18 @@ mod tests {
         assert_eq!(after_tag(" she stepped back."), Some((Subject::Pronoun("she".into()), false)));
         assert_eq!(after_tag(" I said."), Some((Subject::Pronoun("i".into()), true)));
         assert_eq!(after_tag(" went on Tom quietly."), Some((name("Tom"), true)));
+        // an unlisted verb put before its subject is one of saying
+        assert_eq!(after_tag(" beamed Oskar."), Some((name("Oskar"), true)));
+        assert_eq!(after_tag(" instructed her husband as he left."), described("her husband"));
+        assert_eq!(after_tag(" glowed."), None);
+        assert_eq!(after_tag(" implied that her friends were late."), None);
+        // a phrasal verb that closes a speech
+        assert_eq!(after_tag(" Oskar wound up."), Some((name("Oskar"), true)));
+        assert_eq!(after_tag(" she stated."), Some((Subject::Pronoun("she".into()), true)));
         // a common word as a surname beside its verb (Captain Good)
         assert_eq!(after_tag(" said Good, solemnly."), Some((name("Good"), true)));
         assert_eq!(after_tag(" remarked Good."), Some((name("Good"), true)));
         // adjectives split by a comma run to the noun; a comma after the noun ends it
-        let described = |d: &str| Some((Subject::Described(d.into()), true));
         assert_eq!(after_tag(" broke in a tall, bony woman. \"No.\""), described("a tall, bony woman"));
         assert_eq!(after_tag(" put in a stout, kindly sailor."), described("a stout, kindly sailor"));
         assert_eq!(after_tag(" said the old sailor, grinning, man to man."), described("the old sailor"));
