@@ -539,3 +539,13 @@ fn a_pronoun_tag_goes_on_under_the_next_tags_name() {
     let text = "Oskar and Bruno walked down to the harbour. Bruno stopped at the wall.\n\n\"What a boat,\" he said to Oskar \"She is slow,\" said Oskar.";
     assert!(!spoken(text)[0].1.contains("named by the next tag"));
 }
+
+#[test]
+fn a_group_called_answers_as_one() {
+    let text = "Mr. Dunn climbed onto the cart and held up the clock.\n\n\"What am I bid, friends, for this fine clock?\"\n\n\"Two shillings.\"\n\n\"Only two? Come, friends, it is worth a crown.\"\n\n\"Three.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "friends", "{lines:?}");
+    assert!(lines[1].1.starts_with("the group called in the line before"), "{lines:?}");
+    assert_eq!(lines[2].0, "Mr. Dunn", "{lines:?}");
+    assert_eq!(lines[3].0, "friends", "{lines:?}");
+}

@@ -160,6 +160,12 @@ impl State<'_> {
             self.chars.add(&name, english::first_name_gender(&name));
             return speech(&name, 0.5, format!("called in the line before: {name}"));
         }
+        // `"How much, gentlemen?" // "Five hundred."`: a group called answers as one, by the
+        // name it was called.
+        if let Some(group) = self.called_group.clone() {
+            let who = self.describe(&group, None);
+            return speech(&who, 0.45, format!("the group called in the line before: {who}"));
+        }
         // Sieve 8: turn-taking; when the line names the one whose turn it would be (`Yes,
         // Curtis; you and Florence are equal`), a third person on stage speaks.
         let n = self.turns.len();
