@@ -549,3 +549,11 @@ fn a_group_called_answers_as_one() {
     assert_eq!(lines[2].0, "Mr. Dunn", "{lines:?}");
     assert_eq!(lines[3].0, "friends", "{lines:?}");
 }
+
+#[test]
+fn a_role_opening_the_sentence_before_acts_in_it() {
+    let text = "Nell waited on the quay with her bag.\n\nThe boatman pushed off and called out that Nell must sit in the bow.\n\n\"Hold on to the rail, miss.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "the boatman", "{lines:?}");
+    assert!(lines[0].1.starts_with("a role acting in the paragraph before"), "{lines:?}");
+}

@@ -122,6 +122,14 @@ impl State<'_> {
             let spoken_end = all.iter().filter(|x| x.para + 1 == p_index).map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start);
             let (sentence, _) = last_sentence(self.source, p.start, p.end);
             let after_speech = spoken_end == p.start || sentence > spoken_end + 1 && self.source[spoken_end..sentence - 1].contains(['.', '!', '?']);
+            // `The auctioneer commenced by saying that Miss Isabella was fit…`: a role opening
+            // that sentence acts in it, not a name in what it tells.
+            let ws = words(source, sentence, p.end);
+            if after_speech
+                && let Some(who) = self.role_opening(&ws, None).filter(|w| Some(w.as_str()) != not)
+            {
+                return speech(&who, 0.5, format!("a role acting in the paragraph before: {who}"));
+            }
             let people: Vec<&Event> = self.events_from(sentence).iter().take_while(|e| e.at < p.end).filter(|e| e.person).collect();
             let alone = people.iter().all(|e| e.who == people[0].who);
             let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR);
