@@ -556,4 +556,7 @@ fn a_role_opening_the_sentence_before_acts_in_it() {
     let lines = spoken(text);
     assert_eq!(lines[0].0, "the boatman", "{lines:?}");
     assert!(lines[0].1.starts_with("a role acting in the paragraph before"), "{lines:?}");
+    // The role may open the sentence's last clause, after `, and`.
+    let text = "Nell sat on the step with her letters.\n\nA gate banged, and the postman came up the path.\n\n\"Two parcels for you, miss.\"";
+    assert_eq!(speakers(text), ["the postman"]);
 }

@@ -333,7 +333,13 @@ impl State<'_> {
     /// again, so only role nouns (`guide`, `surgeon`) count.
     fn role_before(&mut self, female: bool, para: &Para) -> Option<String> {
         let (begin, end) = self.sentence_before(para)?;
-        let mut ws = words(self.source, begin, end);
+        self.role_opening(words(self.source, begin, end), Some(female))
+    }
+
+    /// The one a role description opening the sentence `ws`, or its last clause, names (`The
+    /// gatekeeper surveyed the vehicle.`), when its gender fits `female` (any, for `None`): the
+    /// character with that title or role, else an unnamed speaker.
+    pub(super) fn role_opening(&mut self, mut ws: Vec<Word>, female: Option<bool>) -> Option<String> {
         // `…came to an end, and the coffin-maker looked up.`: the subject of the sentence's last
         // clause, who acted last.
         let last_clause = (1..ws.len()).rev().find(|&k| {
@@ -345,13 +351,6 @@ impl State<'_> {
         {
             ws.drain(..k + usize::from(ws[k].lower(self.source) == "and"));
         }
-        self.role_opening(&ws, Some(female))
-    }
-
-    /// The one a role description opening the words `ws` names (`The gatekeeper surveyed the
-    /// vehicle.`), when its gender fits `female` (any, for `None`): the character with that
-    /// title or role, else an unnamed speaker.
-    pub(super) fn role_opening(&mut self, ws: &[Word], female: Option<bool>) -> Option<String> {
         if ws.first()?.lower(self.source) != "the" {
             return None;
         }

@@ -124,9 +124,8 @@ impl State<'_> {
             let after_speech = spoken_end == p.start || sentence > spoken_end + 1 && self.source[spoken_end..sentence - 1].contains(['.', '!', '?']);
             // `The auctioneer commenced by saying that Miss Isabella was fit…`: a role opening
             // that sentence acts in it, not a name in what it tells.
-            let ws = words(source, sentence, p.end);
             if after_speech
-                && let Some(who) = self.role_opening(&ws, None).filter(|w| Some(w.as_str()) != not)
+                && let Some(who) = self.role_opening(words(source, sentence, p.end), None).filter(|w| Some(w.as_str()) != not)
             {
                 return speech(&who, 0.5, format!("a role acting in the paragraph before: {who}"));
             }
