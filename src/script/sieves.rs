@@ -560,3 +560,11 @@ fn a_role_opening_the_sentence_before_acts_in_it() {
     let text = "Nell sat on the step with her letters.\n\nA gate banged, and the postman came up the path.\n\n\"Two parcels for you, miss.\"";
     assert_eq!(speakers(text), ["the postman"]);
 }
+
+#[test]
+fn a_role_opening_the_sentence_before_the_quote_acts() {
+    let text = "Oskar came up to the desk with his bag.\n\nThe porter looked up from the ledger that Oskar had signed. \"A room for the night, sir?\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "the porter", "{lines:?}");
+    assert!(lines[0].1.starts_with("a role acting in the paragraph"), "{lines:?}");
+}

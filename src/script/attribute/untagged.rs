@@ -96,6 +96,14 @@ impl State<'_> {
             }
             d
         };
+        // `The porter looked up from his ledger. "Name, sir?"`: a role opening the sentence
+        // right before the quote acts, before any name it tells of.
+        let prev_close = all.iter().filter(|x| x.para == q.para).filter_map(|x| x.close).filter(|&c| c <= q.open).max().unwrap_or(para.start);
+        if q.open > prev_close
+            && let Some(who) = self.role_opening(words(source, last_sentence(source, prev_close, q.open).0.max(prev_close), q.open), None).filter(|w| Some(w.as_str()) != not)
+        {
+            return speech(&who, 0.55, format!("a role acting in the paragraph: {who}"));
+        }
         if distinct.len() == 1 {
             let who = distinct[0].clone();
             return speech(&who, 0.55, format!("acting in the paragraph: {who}"));
