@@ -539,3 +539,32 @@ fn a_pronoun_tag_goes_on_under_the_next_tags_name() {
     let text = "Oskar and Bruno walked down to the harbour. Bruno stopped at the wall.\n\n\"What a boat,\" he said to Oskar \"She is slow,\" said Oskar.";
     assert!(!spoken(text)[0].1.contains("named by the next tag"));
 }
+
+#[test]
+fn a_group_called_answers_as_one() {
+    let text = "Mr. Dunn climbed onto the cart and held up the clock.\n\n\"What am I bid, friends, for this fine clock?\"\n\n\"Two shillings.\"\n\n\"Only two? Come, friends, it is worth a crown.\"\n\n\"Three.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "friends", "{lines:?}");
+    assert!(lines[1].1.starts_with("the group called in the line before"), "{lines:?}");
+    assert_eq!(lines[2].0, "Mr. Dunn", "{lines:?}");
+    assert_eq!(lines[3].0, "friends", "{lines:?}");
+}
+
+#[test]
+fn a_role_opening_the_sentence_before_acts_in_it() {
+    let text = "Nell waited on the quay with her bag.\n\nThe boatman pushed off and called out that Nell must sit in the bow.\n\n\"Hold on to the rail, miss.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "the boatman", "{lines:?}");
+    assert!(lines[0].1.starts_with("a role acting in the paragraph before"), "{lines:?}");
+    // The role may open the sentence's last clause, after `, and`.
+    let text = "Nell sat on the step with her letters.\n\nA gate banged, and the postman came up the path.\n\n\"Two parcels for you, miss.\"";
+    assert_eq!(speakers(text), ["the postman"]);
+}
+
+#[test]
+fn a_role_opening_the_sentence_before_the_quote_acts() {
+    let text = "Oskar came up to the desk with his bag.\n\nThe porter looked up from the ledger that Oskar had signed. \"A room for the night, sir?\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "the porter", "{lines:?}");
+    assert!(lines[0].1.starts_with("a role acting in the paragraph"), "{lines:?}");
+}

@@ -68,6 +68,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         quiet: 0,
         addressed: None,
         called_stranger: None,
+        called_group: None,
         called: vec![None; quotes.len()],
         reported: None,
         told: None,
@@ -108,6 +109,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
                 state.turns.clear();
                 state.addressed = None;
                 state.called_stranger = None;
+                state.called_group = None;
             }
         }
     }
@@ -128,6 +130,8 @@ struct State<'a> {
     addressed: Option<String>,
     /// A first name the previous line called out that no character bears (`Feel sick, Thea?`).
     called_stranger: Option<String>,
+    /// A group the previous line called (`gentlemen`), when it called nobody by name.
+    called_group: Option<String>,
     /// Whom each quotation addresses by name, for the conversation pass.
     called: Vec<Option<String>>,
     /// The last paragraph that told a turn in reported speech.
@@ -281,6 +285,7 @@ impl State<'_> {
         // last speaker's call is answered next.
         let spoken_last = |k: &usize| out[offset + k].as_ref().map(|s| &s.speaker) == last.as_ref();
         self.called_stranger = if addressee.is_none() { (0..quotes.len()).filter(spoken_last).find_map(|k| self.stranger_vocative(&quotes[k])) } else { None };
+        self.called_group = if addressee.is_none() { (0..quotes.len()).filter(spoken_last).find_map(|k| self.group_called(&quotes[k])) } else { None };
         if let Some(last) = last {
             self.turns.push(last);
         }

@@ -6,7 +6,7 @@ use crate::script::coreference;
 use crate::script::english;
 use crate::script::segment::Para;
 use crate::script::tags::{self, Subject, Tag};
-use crate::script::words::{last_sentence, only_space, words};
+use crate::script::words::{Word, last_sentence, only_space, words};
 
 /// How a pronoun tag resolved to a name the line before called out and no character bears yet.
 const CALLED_STRANGER: &str = "called in the line before";
@@ -333,7 +333,13 @@ impl State<'_> {
     /// again, so only role nouns (`guide`, `surgeon`) count.
     fn role_before(&mut self, female: bool, para: &Para) -> Option<String> {
         let (begin, end) = self.sentence_before(para)?;
-        let mut ws = words(self.source, begin, end);
+        self.role_opening(words(self.source, begin, end), Some(female))
+    }
+
+    /// The one a role description opening the sentence `ws`, or its last clause, names (`The
+    /// gatekeeper surveyed the vehicle.`), when its gender fits `female` (any, for `None`): the
+    /// character with that title or role, else an unnamed speaker.
+    pub(super) fn role_opening(&mut self, mut ws: Vec<Word>, female: Option<bool>) -> Option<String> {
         // `…came to an end, and the coffin-maker looked up.`: the subject of the sentence's last
         // clause, who acted last.
         let last_clause = (1..ws.len()).rev().find(|&k| {
@@ -353,15 +359,19 @@ impl State<'_> {
         let h = (1..ws.len().min(4)).find(|&h| english::is_person_noun(&ws[h].lower(self.source)) || compound(&ws[h].lower(self.source)))?;
         let head = ws[h].lower(self.source);
         let adjectives = ws[1..h].iter().all(|w| !w.capitalised(self.source) && !w.lower(self.source).ends_with("'s"));
-        if !adjectives || !(english::is(english::PERSON_NOUNS, &head) || compound(&head)) || !english::is_role_noun(&head) || english::gender_of_word(&head) == Some(!female) || female && english::gender_of_word(&head).is_none() {
+        let clash = female.is_some_and(|f| english::gender_of_word(&head) == Some(!f) || f && english::gender_of_word(&head).is_none());
+        if !adjectives || !(english::is(english::PERSON_NOUNS, &head) || compound(&head)) || !english::is_role_noun(&head) || clash {
             return None;
         }
         let name = format!("the {}", self.source[ws[1].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" "));
         if let Some(id) = coreference::titled(self.chars, &name).or_else(|| coreference::role(self.chars, &name)) {
             return Some(self.chars.list[id].name.clone());
         }
-        let who = self.describe(&name, Some(female));
-        Some(self.learn_gender(&who, female))
+        let who = self.describe(&name, female);
+        Some(match female {
+            Some(f) => self.learn_gender(&who, f),
+            None => who,
+        })
     }
 
     /// The one a relation of untold gender (`her cousin`) means: `Curtis and Florence returned

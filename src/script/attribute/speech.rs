@@ -59,8 +59,14 @@ impl State<'_> {
 
     /// Whether the quotation calls a group (`What a father you have, girls!`, `Come, my dears.`).
     pub(super) fn calls_group(&self, q: &Quote) -> bool {
+        self.group_called(q).is_some()
+    }
+
+    /// The group the quotation calls, lower-cased as written (`gentlemen` for `How much,
+    /// gentlemen, for this one?`).
+    pub(super) fn group_called(&self, q: &Quote) -> Option<String> {
         let ws = words(self.source, q.start, q.end);
-        ws.iter().enumerate().any(|(k, w)| {
+        ws.iter().enumerate().find(|&(k, w)| {
             let gap = |a: usize, b: usize| &self.source[a..b];
             let after = ws.get(k + 1).map_or(&self.source[w.end..q.end], |n| gap(w.end, n.start));
             let first = (k > 0 && matches!(ws[k - 1].lower(self.source).as_str(), "my" | "dear" | "good" | "young")) as usize;
@@ -70,6 +76,7 @@ impl State<'_> {
                 && (open == 0 || before.contains([',', '!', '?', '.']))
                 && (k + 1 == ws.len() || after.trim_start().starts_with([',', '!', '?', '.', ';']))
         })
+        .map(|(_, w)| w.lower(self.source))
     }
 
     /// The characters a quotation names, by any of their names: not its speaker.

@@ -96,6 +96,14 @@ impl State<'_> {
             }
             d
         };
+        // `The porter looked up from his ledger. "Name, sir?"`: a role opening the sentence
+        // right before the quote acts, before any name it tells of.
+        let prev_close = all.iter().filter(|x| x.para == q.para).filter_map(|x| x.close).filter(|&c| c <= q.open).max().unwrap_or(para.start);
+        if q.open > prev_close
+            && let Some(who) = self.role_opening(words(source, last_sentence(source, prev_close, q.open).0.max(prev_close), q.open), None).filter(|w| Some(w.as_str()) != not)
+        {
+            return speech(&who, 0.55, format!("a role acting in the paragraph: {who}"));
+        }
         if distinct.len() == 1 {
             let who = distinct[0].clone();
             return speech(&who, 0.55, format!("acting in the paragraph: {who}"));
@@ -122,6 +130,13 @@ impl State<'_> {
             let spoken_end = all.iter().filter(|x| x.para + 1 == p_index).map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start);
             let (sentence, _) = last_sentence(self.source, p.start, p.end);
             let after_speech = spoken_end == p.start || sentence > spoken_end + 1 && self.source[spoken_end..sentence - 1].contains(['.', '!', '?']);
+            // `The auctioneer commenced by saying that Miss Isabella was fit…`: a role opening
+            // that sentence acts in it, not a name in what it tells.
+            if after_speech
+                && let Some(who) = self.role_opening(words(source, sentence, p.end), None).filter(|w| Some(w.as_str()) != not)
+            {
+                return speech(&who, 0.5, format!("a role acting in the paragraph before: {who}"));
+            }
             let people: Vec<&Event> = self.events_from(sentence).iter().take_while(|e| e.at < p.end).filter(|e| e.person).collect();
             let alone = people.iter().all(|e| e.who == people[0].who);
             let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR);
@@ -159,6 +174,12 @@ impl State<'_> {
         if let Some(name) = self.called_stranger.clone().filter(|n| Some(n.as_str()) != not) {
             self.chars.add(&name, english::first_name_gender(&name));
             return speech(&name, 0.5, format!("called in the line before: {name}"));
+        }
+        // `"How much, gentlemen?" // "Five hundred."`: a group called answers as one, by the
+        // name it was called.
+        if let Some(group) = self.called_group.clone() {
+            let who = self.describe(&group, None);
+            return speech(&who, 0.45, format!("the group called in the line before: {who}"));
         }
         // Sieve 8: turn-taking; when the line names the one whose turn it would be (`Yes,
         // Curtis; you and Florence are equal`), a third person on stage speaks.
