@@ -242,7 +242,7 @@ fn perform(script: &Script, cast: &Cast, engines: &Engines) -> Result<Track> {
         (spoken, mixing.join())
     });
     bar.finish_and_clear();
-    let mixed = mixed.map_err(|_| anyhow::anyhow!("the mixer failed"))?.context("holding the track in a temporary file");
+    let mixed = mixed.map_err(|_| anyhow::anyhow!("the mixer failed"))?.context("mixing the track");
     match spoken {
         Err(err) if !matches!(err, render::RenderError::Deliver(_)) => Err(err.into()),
         _ => mixed,

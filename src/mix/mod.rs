@@ -67,7 +67,12 @@ impl<'a> Mixer<'a> {
         Ok(Mixer { script, audio: Spill::new()?, meter: Meter::new(OUTPUT_RATE.get())?, cues: Vec::new(), previous: None })
     }
 
+    /// Fails as soon as the track outgrows a WAV file, not after hours more of rendering.
     fn append(&mut self, samples: &[f32]) -> io::Result<()> {
+        let count = self.audio.sample_count() + samples.len();
+        if count > wav::MAX_SAMPLES {
+            return Err(wav::too_long(count, OUTPUT_RATE.get()));
+        }
         self.meter.add(samples)?;
         self.audio.push(samples)
     }

@@ -6,7 +6,17 @@ use std::path::Path;
 use crate::atomic;
 
 /// The most samples a 16-bit mono WAV holds: its sizes are 32-bit (13.5 hours at 44.1 kHz).
-const MAX_SAMPLES: usize = (u32::MAX as usize - 44) / 2;
+pub const MAX_SAMPLES: usize = (u32::MAX as usize - 44) / 2;
+
+/// The error for a track of `count` samples at `rate`, longer than a WAV holds.
+pub fn too_long(count: usize, rate: u32) -> io::Error {
+    let hours = |n: usize| n as f64 / f64::from(rate) / 3600.0;
+    io::Error::other(format!(
+        "the track lasts over {:.1} hours, longer than a WAV file holds ({:.1} hours); render the chapters one by one",
+        hours(count),
+        hours(MAX_SAMPLES)
+    ))
+}
 
 fn io_error(err: hound::Error) -> io::Error {
     match err {
@@ -37,12 +47,7 @@ fn encode(out: impl Write + Seek, rate: u32, fill: impl FnOnce(&mut dyn FnMut(&[
 /// refused before anything is written.
 pub fn write(path: &Path, rate: u32, count: usize, fill: impl FnOnce(&mut dyn FnMut(&[f32]) -> io::Result<()>) -> io::Result<()>) -> io::Result<()> {
     if count > MAX_SAMPLES {
-        let hours = |n: usize| n as f64 / f64::from(rate) / 3600.0;
-        return Err(io::Error::other(format!(
-            "the track lasts {:.1} hours, longer than a WAV file holds ({:.1} hours); render the chapters one by one",
-            hours(count),
-            hours(MAX_SAMPLES)
-        )));
+        return Err(too_long(count, rate));
     }
     atomic::write_with(path, |out| encode(out, rate, fill))
 }
