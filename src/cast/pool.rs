@@ -47,7 +47,8 @@ pub fn is_blend(voice: &VoiceInfo) -> bool {
 /// The voices a new role of `gender` chooses from, and what became of the accent asked for.
 /// Among the free voices (`voices`: the listed ones, then the blends), the best engine first;
 /// within it, voices of `accent`, then of its family (any British voice for a Scot), then any;
-/// stock voices before blends. When every listed voice of the gender is taken, all of them.
+/// stock voices before blends. When every listed voice of the gender is taken, all of its stock
+/// voices (or its blends, when it has no stock voice).
 pub fn candidates<'a>(
     voices: &[&'a VoiceInfo],
     gender: Gender,
@@ -65,7 +66,9 @@ pub fn candidates<'a>(
     let key = |v: &VoiceInfo| (quality_rank(v), accent_miss(v), is_blend(v));
     let free: Vec<&VoiceInfo> = all.iter().copied().filter(|v| !used.contains(&v.id)).collect();
     let Some(best) = free.iter().map(|v| key(v)).min() else {
-        return Ok((all.into_iter().filter(|v| !is_blend(v)).collect(), false, String::new()));
+        // Stock voices are shared before blends; espeak-ng's women are all blends (`en+f2`).
+        let stock: Vec<&VoiceInfo> = all.iter().copied().filter(|v| !is_blend(v)).collect();
+        return Ok((if stock.is_empty() { all } else { stock }, false, String::new()));
     };
     let note = match (accent, best.1) {
         (Some(accent), 1) => format!(", no {} voice free: a kindred accent", accent.adjective()),

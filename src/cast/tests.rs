@@ -228,3 +228,21 @@ fn unmeasured_voices_are_cast_last_and_never_count_as_near() {
     let rob = &recast.speakers["Uncle Rob"].why;
     assert!(rob.contains("(nearest: ") && !rob.contains("nearest: Abel") && !rob.contains("distance 0.0"), "{rob}");
 }
+
+#[test]
+fn more_women_than_voices_share_voices_rather_than_fail() {
+    let engines = system_engines().only("espeak").unwrap();
+    let says = |speaker: String| Line {
+        kind: Kind::Dialogue(Speech { speaker, confidence: 0.9, evidence: "tag: \"she said\"".into() }),
+        span: Span { start: 0, end: 1 },
+        paragraph: 0,
+        text: "Well?".into(),
+    };
+    let women = engines.voices().filter(|v| v.gender == Gender::Female).count();
+    let lines = (0..women + 3).map(|k| says(format!("Mrs. Vane {k}"))).collect();
+    let cast = super::cast(&Script { title: "crowd".into(), lines }, &engines, catalogue(), None).unwrap();
+    assert_eq!(cast.speakers.len(), women + 3);
+    assert!(cast.speakers.values().all(|r| engines.voice(&r.voice.id).unwrap().gender == Gender::Female));
+    assert!(cast.speakers.values().any(|r| r.why.contains("every female voice is taken")), "no voice was shared");
+}
+
