@@ -100,6 +100,14 @@ fn the_one_addressed_by_name_answers() {
 }
 
 #[test]
+fn a_speaker_going_on_still_speaks_to_the_one_called() {
+    let text = "Nell, Oskar and Bram sat at the table.\n\n\"Morning, Bram,\" said Nell.\n\nOskar poured the tea.\n\n\"Did you sleep?\" Nell asked.\n\n\"Not a wink.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Bram", "{lines:?}");
+    assert!(lines[2].1.starts_with("addressed in the line before"), "{lines:?}");
+}
+
+#[test]
 fn untagged_turns_alternate_in_a_two_person_exchange() {
     let text = "Nell found Oskar on the pier.\n\n\"You came,\" said Nell.\n\n\"I said I would,\" said Oskar.\n\n\"The tide is turning.\"\n\n\"Then we should go.\"";
     let lines = spoken(text);

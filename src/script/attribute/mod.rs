@@ -286,10 +286,14 @@ impl State<'_> {
         let spoken_last = |k: &usize| out[offset + k].as_ref().map(|s| &s.speaker) == last.as_ref();
         self.called_stranger = if addressee.is_none() { (0..quotes.len()).filter(spoken_last).find_map(|k| self.stranger_vocative(&quotes[k])) } else { None };
         self.called_group = if addressee.is_none() { (0..quotes.len()).filter(spoken_last).find_map(|k| self.group_called(&quotes[k])) } else { None };
+        // `"Hulloa, Emma!" he said. … "Am I to come home?" he asked.`: a speaker going on with
+        // no one between still speaks to the one he called.
+        let same_speaker = last.is_some() && self.turns.last() == last.as_ref();
+        let kept = self.addressed.take().filter(|a| same_speaker && Some(a) != last.as_ref());
         if let Some(last) = last {
             self.turns.push(last);
         }
-        self.addressed = addressee;
+        self.addressed = addressee.or(kept);
         true
     }
 }
