@@ -98,7 +98,8 @@ impl State<'_> {
         };
         // `The porter looked up from his ledger. "Name, sir?"`: a role opening the sentence
         // right before the quote acts, before any name it tells of.
-        let prev_close = all.iter().filter(|x| x.para == q.para).filter_map(|x| x.close).filter(|&c| c <= q.open).max().unwrap_or(para.start);
+        // The end of the last quotation before this one in its paragraph.
+        let prev_close = quotes_of(all, q.para).iter().filter_map(|x| x.close).filter(|&c| c <= q.open).max().unwrap_or(para.start);
         if q.open > prev_close
             && let Some(who) = self.role_opening(words(source, last_sentence(source, prev_close, q.open).0.max(prev_close), q.open), None).filter(|w| Some(w.as_str()) != not)
         {
@@ -127,7 +128,7 @@ impl State<'_> {
             && q.open == para.start
             && self.reported != Some(p_index - 1)
         {
-            let spoken_end = all.iter().filter(|x| x.para + 1 == p_index).map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start);
+            let spoken_end = quotes_of(all, p_index - 1).iter().map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start);
             let (sentence, _) = last_sentence(self.source, p.start, p.end);
             let after_speech = spoken_end == p.start || sentence > spoken_end + 1 && self.source[spoken_end..sentence - 1].contains(['.', '!', '?']);
             // `The auctioneer commenced by saying that Miss Isabella was fit…`: a role opening
@@ -156,7 +157,6 @@ impl State<'_> {
         // and at last broke out with a low oath, "Silence!"`).
         let before = source[para.start..q.open].trim_end();
         if before.ends_with([',', ':', '—']) || before.ends_with(char::is_alphanumeric) {
-            let prev_close = all.iter().filter(|x| x.para == q.para).filter_map(|x| x.close).filter(|&c| c <= q.open).max().unwrap_or(para.start);
             let from = last_sentence(source, para.start, q.open).0.max(prev_close);
             if let Some((who, conf, what)) = self.introducer(from, q.open, &para, not) {
                 return speech(&who, conf, format!("introduced in its sentence: {what}"));
@@ -238,4 +238,10 @@ impl State<'_> {
             .or_else(|| v.and_then(|v| people.iter().rev().find(|e| e.at < ws[v].start)));
         nearest.filter(|e| Some(e.who.as_str()) != not).map(|e| (e.who.clone(), 0.5, e.who.clone()))
     }
+}
+
+/// The quotations of paragraph `para` (`all` is in reading order): found by halving, since a
+/// scan per line would make long chapters quadratic.
+fn quotes_of(all: &[Quote], para: usize) -> &[Quote] {
+    &all[all.partition_point(|x| x.para < para)..all.partition_point(|x| x.para <= para)]
 }
