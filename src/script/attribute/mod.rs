@@ -25,7 +25,10 @@ use super::segment::{Para, ParaKind, Quote};
 use super::tags::{self, Subject};
 use super::Speech;
 
+mod before;
+mod described;
 mod next_tag;
+mod pronoun;
 mod resolve;
 mod speech;
 mod stage;
