@@ -20,8 +20,7 @@ pub struct Cli {
 pub enum LexiconCommand {
     /// List the names in a chapter that espeak-ng (and so Kokoro, which uses its phonemes) does
     /// not know, with the pronunciation it would guess, as lexicon lines ready to correct.
-    ///
-    /// Example: tableread lexicon suggest scripts/chapter.script.toml >> voices/lexicon.toml
+    #[command(after_help = "Example:\n  tableread lexicon suggest scripts/chapter.script.toml >> voices/lexicon.toml")]
     Suggest {
         /// A chapter (.txt) or a script (.script.toml).
         input: PathBuf,
@@ -53,10 +52,7 @@ pub enum Command {
     /// Writes scripts/<name>.script.toml, an editable list of lines (heading, narration,
     /// dialogue, skip) with byte offsets into the chapter and, for dialogue, the speaker, a
     /// confidence and the evidence. Fix a speaker there and every later stage follows.
-    ///
-    /// Example: tableread script chapter.txt
-    ///          tableread script chapter.txt --format jsonl | head
-    ///          tableread script chapter.txt --review --keep-edits
+    #[command(after_help = "Examples:\n  tableread script chapter.txt\n  tableread script chapter.txt --format jsonl | head\n  tableread script chapter.txt --review --keep-edits")]
     Script {
         /// The chapter, a UTF-8 plain-text file.
         chapter: PathBuf,
@@ -83,8 +79,7 @@ pub enum Command {
     /// Writes voices/<name>.cast.toml: the narrator and each speaker with a voice id and a
     /// comment saying why it was chosen. Entries already in that file are kept, so your
     /// overrides survive a re-run; new speakers get new voices.
-    ///
-    /// Example: tableread cast scripts/chapter.script.toml
+    #[command(after_help = "Example:\n  tableread cast scripts/chapter.script.toml")]
     Cast {
         /// A script written by `tableread script`, or a chapter (scripted first, as render does).
         script: PathBuf,
@@ -97,9 +92,7 @@ pub enum Command {
     /// Runs the missing stages itself: a chapter is scripted (or its existing script in
     /// scripts/ is used when it is newer than the chapter) and cast (or its cast in voices/ is
     /// used). The WAV is 44.1 kHz mono 16-bit, loudness-normalised to -18 LUFS.
-    ///
-    /// Example: tableread render chapter.txt
-    ///          tableread render scripts/chapter.script.toml -o chapter.wav
+    #[command(after_help = "Examples:\n  tableread render chapter.txt\n  tableread render scripts/chapter.script.toml -o chapter.wav")]
     Render {
         /// A chapter (.txt) or a script (.script.toml).
         input: PathBuf,
@@ -115,8 +108,7 @@ pub enum Command {
         draft: bool,
     },
     /// Play a rendered WAV, or render a script or chapter and play it, on the default audio device.
-    ///
-    /// Example: tableread play output/chapter.wav
+    #[command(after_help = "Example:\n  tableread play output/chapter.wav")]
     Play {
         /// A WAV file, a script (.script.toml) or a chapter (.txt).
         input: PathBuf,
@@ -132,8 +124,7 @@ pub enum Command {
     /// The narrator reads a sentence, then announces each speaker in order of appearance, and
     /// each speaker says one or two of their own lines, in the voices of the cast file. Writes
     /// output/<name>.audition.wav, or plays it with --play.
-    ///
-    /// Example: tableread audition scripts/chapter.script.toml --play
+    #[command(after_help = "Example:\n  tableread audition scripts/chapter.script.toml --play")]
     Audition {
         /// A chapter (.txt) or a script (.script.toml).
         input: PathBuf,
@@ -154,10 +145,7 @@ pub enum Command {
     ///
     /// A `speechd:` voice (builds with the `speech-dispatcher` feature) is spoken live by the
     /// desktop's speech-dispatcher, which cannot write a file.
-    ///
-    /// Example: tableread say --voice flite:slt "Uptempo, please."
-    ///          tableread say --voice espeak:en-gb-x-rp+m3 --speed 1.2 -o try.wav "Thanks."
-    ///          tableread say --voice "speechd:English (America)+Annie" "Hello."
+    #[command(after_help = "Examples:\n  tableread say --voice flite:slt \"Uptempo, please.\"\n  tableread say --voice espeak:en-gb-x-rp+m3 --speed 1.2 -o try.wav \"Thanks.\"\n  tableread say --voice \"speechd:English (America)+Annie\" \"Hello.\"")]
     Say {
         /// A voice id from `tableread voices`.
         #[arg(long)]
@@ -184,8 +172,7 @@ pub enum Command {
     /// Builds with the `speech-dispatcher` feature also list the English voices of the
     /// desktop's speech-dispatcher (`speechd:…`, gender unknown), when its daemon answers
     /// within 2 s; they speak live through `say` only.
-    ///
-    /// Example: tableread voices --format jsonl
+    #[command(after_help = "Example:\n  tableread voices --format jsonl")]
     Voices {
         #[arg(long, value_enum, default_value_t = ListFormat::Table)]
         format: ListFormat,

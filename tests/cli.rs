@@ -117,6 +117,14 @@ fn voices_lists_every_engine_as_jsonl() {
 }
 
 #[test]
+fn help_gives_each_example_its_own_line() {
+    let help = Sandbox::new().run(&["script", "--help"]).success().stdout();
+    let lines: Vec<&str> = help.lines().collect();
+    let examples = lines.iter().position(|l| *l == "Examples:").expect("an Examples: section");
+    assert_eq!(lines[examples + 1..examples + 4], ["  tableread script chapter.txt", "  tableread script chapter.txt --format jsonl | head", "  tableread script chapter.txt --review --keep-edits"]);
+}
+
+#[test]
 fn bad_input_gets_one_line_and_leaves_no_output() {
     let sandbox = Sandbox::new();
     sandbox.write("empty.txt", "");
