@@ -1,0 +1,123 @@
+//! Naming a voice: a speaker heard before it is seen (`"Stand still!" cried a harsh voice`, or a
+//! call with no tag that the last resort leaves to `a voice`) is, in the usual order of a
+//! scene, the person the narration brings on right after (`and a man rose from the ditch`).
+
+use super::{described_gender, exchanges, is_unnamed};
+use crate::script::Speech;
+use crate::script::characters::Characters;
+use crate::script::english;
+use crate::script::segment::Quote;
+use crate::script::words::{only_space, words};
+
+/// How far after a voice's first line (bytes) the narration may bring on the one it is.
+const BRINGS_ON_BYTES: usize = 1500;
+
+/// When the narration after the first line of a voice speaker (`a voice`, `a rough voice`) in an
+/// exchange first brings on a described person (`a man`, `The old woman`) who later speaks in
+/// that exchange under a description of that head noun and had not spoken before the voice,
+/// every line of the voice in the exchange is that person's.
+pub fn name_the_voices(source: &str, quotes: &[Quote], speeches: &mut [Option<Speech>], chars: &Characters) {
+    let spoken: Vec<usize> = (0..quotes.len()).filter(|&q| speeches[q].is_some()).collect();
+    let exchange = exchanges(quotes, &spoken);
+    let speaker = |speeches: &[Option<Speech>], k: usize| speeches[spoken[k]].as_ref().map(|s| s.speaker.clone()).unwrap_or_default();
+    let mut k = 0;
+    while k < spoken.len() {
+        let voice = speaker(speeches, k);
+        let end = (k..spoken.len()).find(|&j| exchange[j] != exchange[k]).unwrap_or(spoken.len());
+        if !is_voice(&voice) || (0..k).any(|j| exchange[j] == exchange[k] && speaker(speeches, j) == voice) {
+            k += 1;
+            continue;
+        }
+        let Some(head) = first_brought_on(source, quotes, spoken[k]) else {
+            k += 1;
+            continue;
+        };
+        // the one brought on speaks later in the exchange, and did not before the voice
+        let before: Vec<String> = (0..k).filter(|&j| exchange[j] == exchange[k]).map(|j| speaker(speeches, j)).collect();
+        let person = (k + 1..end).map(|j| speaker(speeches, j)).find(|s| {
+            is_unnamed(chars, s) && english::description_head(s) == head && !before.contains(s) && match (described_gender(s), described_gender(&voice)) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+        });
+        if let Some(person) = person {
+            for &q in &spoken[k..end] {
+                if let Some(s) = speeches[q].as_mut().filter(|s| s.speaker == voice) {
+                    s.evidence = format!("{}; the voice of {person}, brought on after it", s.evidence);
+                    s.speaker = person.clone();
+                }
+            }
+        }
+        k += 1;
+    }
+}
+
+/// A voice heard, not a person seen: a lower-case description whose head noun is `voice`.
+fn is_voice(speaker: &str) -> bool {
+    speaker.starts_with(char::is_lowercase) && english::description_head(speaker) == "voice"
+}
+
+/// The head noun of the first person the narration after quote `q` describes with an article
+/// (`as a man started up`, `The old lady pulled`), within [`BRINGS_ON_BYTES`]; narration only.
+fn first_brought_on(source: &str, quotes: &[Quote], q: usize) -> Option<String> {
+    let from = quotes[q].close.unwrap_or(quotes[q].end);
+    let limit = (from + BRINGS_ON_BYTES).min(source.len());
+    let limit = (limit..=source.len()).find(|&i| source.is_char_boundary(i)).unwrap_or(source.len());
+    let mut at = from;
+    for next in &quotes[q + 1..] {
+        if at >= limit {
+            return None;
+        }
+        if let Some(head) = described_person(source, at, next.open.min(limit)) {
+            return Some(head);
+        }
+        at = next.close.unwrap_or(next.end);
+    }
+    described_person(source, at, limit)
+}
+
+/// The head noun of the first `a`/`an`/`the` + lower-case words + person noun in `from..to`.
+fn described_person(source: &str, from: usize, to: usize) -> Option<String> {
+    if from >= to {
+        return None;
+    }
+    let ws = words(source, from, to);
+    for (k, w) in ws.iter().enumerate() {
+        if !english::is(&["a", "an", "the"], &w.lower(source)) {
+            continue;
+        }
+        for h in k + 1..(k + 4).min(ws.len()) {
+            if !only_space(source, ws[h - 1].end, ws[h].start) || ws[h].capitalised(source) {
+                break;
+            }
+            let noun = ws[h].lower(source);
+            // `a voice in her ear`: the phrase ends at a preposition, a pronoun or a determiner
+            if [english::DETERMINERS, english::PREPOSITIONS, english::DESCRIBING_PREPOSITIONS, english::SPOKEN_TO, english::PERSONAL_PRONOUNS].iter().any(|t| english::is(t, &noun)) {
+                break;
+            }
+            if english::is_person_noun(&noun) {
+                return Some(noun);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::speaker_of;
+    use crate::script::parse;
+
+    #[test]
+    fn a_voice_is_the_person_the_narration_brings_on_after_it() {
+        let text = "The lane was dark and empty, and Nell hurried past the mill.\n\n\
+                    \"Stand still!\" cried a harsh voice, as a man rose out of the ditch.\n\n\
+                    \"Please let me go,\" Nell begged.\n\n\
+                    \"Not yet,\" said the man.";
+        let script = parse(text, "t");
+        assert_eq!(speaker_of(&script, "Stand still"), "a man");
+        // a woman brought on is no `the man` who speaks later
+        let script = parse(&text.replace("as a man rose", "as a woman rose"), "t");
+        assert_eq!(speaker_of(&script, "Stand still"), "a harsh voice");
+    }
+}
