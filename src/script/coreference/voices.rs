@@ -28,7 +28,12 @@ pub fn name_the_voices(source: &str, quotes: &[Quote], speeches: &mut [Option<Sp
             k += 1;
             continue;
         }
-        let Some(head) = first_brought_on(source, quotes, spoken[k]) else {
+        // brought on, not already there (`the boy` hiding outside is not the voice within)
+        let open = quotes[spoken[k]].open;
+        let window = open.saturating_sub(BRINGS_ON_BYTES);
+        let window = (window..=open).find(|&i| source.is_char_boundary(i)).unwrap_or(open);
+        let present = described_people(source, window, open);
+        let Some(head) = first_brought_on(source, quotes, spoken[k]).filter(|h| !present.contains(h)) else {
             k += 1;
             continue;
         };
@@ -78,8 +83,14 @@ fn first_brought_on(source: &str, quotes: &[Quote], q: usize) -> Option<String> 
 
 /// The head noun of the first `a`/`an`/`the` + lower-case words + person noun in `from..to`.
 fn described_person(source: &str, from: usize, to: usize) -> Option<String> {
+    described_people(source, from, to).into_iter().next()
+}
+
+/// The head nouns of every `a`/`an`/`the` + lower-case words + person noun in `from..to`.
+fn described_people(source: &str, from: usize, to: usize) -> Vec<String> {
+    let mut heads = Vec::new();
     if from >= to {
-        return None;
+        return heads;
     }
     let ws = words(source, from, to);
     for (k, w) in ws.iter().enumerate() {
@@ -96,11 +107,12 @@ fn described_person(source: &str, from: usize, to: usize) -> Option<String> {
                 break;
             }
             if english::is_person_noun(&noun) {
-                return Some(noun);
+                heads.push(noun);
+                break;
             }
         }
     }
-    None
+    heads
 }
 
 #[cfg(test)]
@@ -119,5 +131,8 @@ mod tests {
         // a woman brought on is no `the man` who speaks later
         let script = parse(&text.replace("as a man rose", "as a woman rose"), "t");
         assert_eq!(speaker_of(&script, "Stand still"), "a harsh voice");
+        // a man already there before the voice is not brought on by it
+        let text = text.replace("and Nell hurried", "and a man and Nell hurried");
+        assert_eq!(speaker_of(&parse(&text, "t"), "Stand still"), "a harsh voice");
     }
 }
