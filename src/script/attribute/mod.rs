@@ -25,6 +25,7 @@ use super::segment::{Para, ParaKind, Quote};
 use super::tags::{self, Subject};
 use super::Speech;
 
+mod answering;
 mod before;
 mod described;
 mod next_tag;
