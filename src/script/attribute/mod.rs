@@ -34,6 +34,7 @@ mod resolve;
 mod speech;
 mod stage;
 mod untagged;
+mod voice_of;
 
 /// How far back (bytes) a character still counts as on stage.
 const STAGE_BYTES: usize = 2500;
