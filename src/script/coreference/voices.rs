@@ -1,6 +1,7 @@
 //! Naming a voice: a speaker heard before it is seen (`"Stand still!" cried a harsh voice`, or a
 //! call with no tag that the last resort leaves to `a voice`) is, in the usual order of a
-//! scene, the person the narration brings on right after (`and a man rose from the ditch`).
+//! scene, the person the narration brings on right after (`and a man rose from the ditch`),
+//! unless its tag says whose it was (`which Nell knew to be that of Mrs. Pike`).
 
 use super::{described_gender, exchanges, is_unnamed};
 use crate::script::Speech;
@@ -15,7 +16,8 @@ const BRINGS_ON_BYTES: usize = 1500;
 /// When the narration after the first line of a voice speaker (`a voice`, `a rough voice`) in an
 /// exchange first brings on a described person (`a man`, `The old woman`) who later speaks in
 /// that exchange under a description of that head noun and had not spoken before the voice,
-/// every line of the voice in the exchange is that person's.
+/// every line of the voice in the exchange is that person's; so they are the character its tag
+/// says it was `that of`, first.
 pub fn name_the_voices(source: &str, quotes: &[Quote], speeches: &mut [Option<Speech>], chars: &Characters) {
     let spoken: Vec<usize> = (0..quotes.len()).filter(|&q| speeches[q].is_some()).collect();
     let exchange = exchanges(quotes, &spoken);
@@ -28,33 +30,55 @@ pub fn name_the_voices(source: &str, quotes: &[Quote], speeches: &mut [Option<Sp
             k += 1;
             continue;
         }
-        // brought on, not already there (`the boy` hiding outside is not the voice within)
-        let open = quotes[spoken[k]].open;
-        let window = open.saturating_sub(BRINGS_ON_BYTES);
-        let window = (window..=open).find(|&i| source.is_char_boundary(i)).unwrap_or(open);
-        let present = described_people(source, window, open);
-        let Some(head) = first_brought_on(source, quotes, spoken[k]).filter(|h| !present.contains(h)) else {
-            k += 1;
-            continue;
-        };
-        // the one brought on speaks later in the exchange, and did not before the voice
-        let before: Vec<String> = (0..k).filter(|&j| exchange[j] == exchange[k]).map(|j| speaker(speeches, j)).collect();
-        let person = (k + 1..end).map(|j| speaker(speeches, j)).find(|s| {
-            is_unnamed(chars, s) && english::description_head(s) == head && !before.contains(s) && match (described_gender(s), described_gender(&voice)) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
-            }
+        // `replied another voice, which Nell knew to be that of Mrs. Pike`: the narration says whose
+        let named = that_of(source, quotes, spoken[k], chars);
+        let person = named.or_else(|| {
+            // brought on, not already there (`the boy` hiding outside is not the voice within)
+            let open = quotes[spoken[k]].open;
+            let window = open.saturating_sub(BRINGS_ON_BYTES);
+            let window = (window..=open).find(|&i| source.is_char_boundary(i)).unwrap_or(open);
+            let present = described_people(source, window, open);
+            let head = first_brought_on(source, quotes, spoken[k]).filter(|h| !present.contains(h))?;
+            // the one brought on speaks later in the exchange, and did not before the voice
+            let before: Vec<String> = (0..k).filter(|&j| exchange[j] == exchange[k]).map(|j| speaker(speeches, j)).collect();
+            (k + 1..end).map(|j| speaker(speeches, j)).find(|s| {
+                is_unnamed(chars, s) && english::description_head(s) == head && !before.contains(s) && match (described_gender(s), described_gender(&voice)) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                }
+            })
         });
         if let Some(person) = person {
             for &q in &spoken[k..end] {
                 if let Some(s) = speeches[q].as_mut().filter(|s| s.speaker == voice) {
-                    s.evidence = format!("{}; the voice of {person}, brought on after it", s.evidence);
+                    s.evidence = format!("{}; the voice of {person}", s.evidence);
                     s.speaker = person.clone();
                 }
             }
         }
         k += 1;
     }
+}
+
+/// How far after a voice's line (bytes) its tag may say whose it was.
+const THAT_OF_BYTES: usize = 120;
+
+/// The known character the sentence after quote `q` says the voice was `that of` (`which Nell
+/// knew to be that of Mrs. Pike`).
+fn that_of(source: &str, quotes: &[Quote], q: usize, chars: &Characters) -> Option<String> {
+    let from = quotes[q].close.unwrap_or(quotes[q].end);
+    let to = quotes.get(q + 1).map_or(source.len(), |n| n.open);
+    // the tag's clause: up to a stop that no title's full stop (`Mrs.`) can be
+    let sentence = source[from..to].find(['!', '?', ';']).map_or(to, |i| from + i).min(from + THAT_OF_BYTES);
+    let sentence = (sentence..=to).find(|&i| source.is_char_boundary(i)).unwrap_or(to);
+    let ws = words(source, from, sentence);
+    let of = (1..ws.len()).find(|&i| ws[i - 1].lower(source) == "that" && ws[i].lower(source) == "of")?;
+    let ws = &ws[of + 1..];
+    if ws.is_empty() {
+        return None;
+    }
+    let run = ws.iter().take_while(|w| w.capitalised(source)).count().min(3);
+    (1..=run).rev().find_map(|n| chars.lookup(&source[ws[0].start..ws[n - 1].end].split_whitespace().collect::<Vec<_>>().join(" "))).map(|id| chars.list[id].name.clone())
 }
 
 /// A voice heard, not a person seen: a lower-case description whose head noun is `voice`.
@@ -134,5 +158,14 @@ mod tests {
         // a man already there before the voice is not brought on by it
         let text = text.replace("and Nell hurried", "and a man and Nell hurried");
         assert_eq!(speaker_of(&parse(&text, "t"), "Stand still"), "a harsh voice");
+    }
+
+    #[test]
+    fn a_voice_the_narration_says_is_that_of_someone_is_theirs() {
+        let text = "Nell stood at the door of the parlour, where Mrs. Pike sat with the vicar.\n\n\
+                    \"The rain will spoil the fair,\" said the vicar.\n\n\
+                    \"Not if it stops by noon,\" replied another voice, which Nell knew to be\n\
+                    that of Mrs. Pike, who never missed a fair.";
+        assert_eq!(speaker_of(&parse(text, "t"), "Not if it stops"), "Mrs. Pike");
     }
 }
