@@ -3,6 +3,8 @@
 //! scene, the person the narration brings on right after (`and a man rose from the ditch`),
 //! unless its tag says whose it was (`which Nell knew to be that of Mrs. Pike`).
 
+use std::collections::HashMap;
+
 use super::{described_gender, exchanges, is_unnamed};
 use crate::script::Speech;
 use crate::script::characters::Characters;
@@ -22,14 +24,20 @@ pub fn name_the_voices(source: &str, quotes: &[Quote], speeches: &mut [Option<Sp
     let spoken: Vec<usize> = (0..quotes.len()).filter(|&q| speeches[q].is_some()).collect();
     let exchange = exchanges(quotes, &spoken);
     let speaker = |speeches: &[Option<Speech>], k: usize| speeches[spoken[k]].as_ref().map(|s| s.speaker.clone()).unwrap_or_default();
-    let mut k = 0;
-    while k < spoken.len() {
-        let voice = speaker(speeches, k);
-        let end = (k..spoken.len()).find(|&j| exchange[j] != exchange[k]).unwrap_or(spoken.len());
-        if !is_voice(&voice) || (0..k).any(|j| exchange[j] == exchange[k] && speaker(speeches, j) == voice) {
-            k += 1;
-            continue;
+    // One pass: each speaker's first line in each exchange, and every line of each voice.
+    let mut first: HashMap<(usize, String), usize> = HashMap::new();
+    let mut voices: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+    for (k, &ex) in exchange.iter().enumerate() {
+        let said_by = speaker(speeches, k);
+        if is_voice(&said_by) {
+            voices.entry((ex, said_by.clone())).or_default().push(k);
         }
+        first.entry((ex, said_by)).or_insert(k);
+    }
+    let mut voices: Vec<((usize, String), Vec<usize>)> = voices.into_iter().collect();
+    voices.sort_by_key(|(_, ks)| ks[0]);
+    for ((ex, voice), ks) in voices {
+        let k = ks[0];
         // `replied another voice, which Nell knew to be that of Mrs. Pike`: the narration says whose
         let named = that_of(source, quotes, spoken[k], chars);
         let person = named.or_else(|| {
@@ -39,26 +47,28 @@ pub fn name_the_voices(source: &str, quotes: &[Quote], speeches: &mut [Option<Sp
             let window = (window..=open).find(|&i| source.is_char_boundary(i)).unwrap_or(open);
             let present = described_people(source, window, open);
             let head = first_brought_on(source, quotes, spoken[k]).filter(|h| !present.contains(h))?;
-            // the one brought on speaks later in the exchange, and did not before the voice
-            let before: Vec<String> = (0..k).filter(|&j| exchange[j] == exchange[k]).map(|j| speaker(speeches, j)).collect();
-            (k + 1..end).map(|j| speaker(speeches, j)).find(|s| {
-                is_unnamed(chars, s) && english::description_head(s) == head && !before.contains(s) && match (described_gender(s), described_gender(&voice)) {
+            // the one brought on speaks soon after in the exchange, and did not before the voice
+            let soon = (k + 1..(k + 1 + SPEAKS_WITHIN).min(spoken.len())).take_while(|&j| exchange[j] == ex);
+            soon.map(|j| speaker(speeches, j)).find(|s| {
+                is_unnamed(chars, s) && english::description_head(s) == head && first.get(&(ex, s.clone())).is_some_and(|&f| f > k) && match (described_gender(s), described_gender(&voice)) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
                 }
             })
         });
-        if let Some(person) = person {
-            for &q in &spoken[k..end] {
-                if let Some(s) = speeches[q].as_mut().filter(|s| s.speaker == voice) {
-                    s.evidence = format!("{}; the voice of {person}", s.evidence);
-                    s.speaker = person.clone();
-                }
+        let Some(person) = person else { continue };
+        for &j in &ks {
+            if let Some(s) = speeches[spoken[j]].as_mut() {
+                s.evidence = format!("{}; the voice of {person}", s.evidence);
+                s.speaker = person.clone();
             }
         }
-        k += 1;
     }
 }
+
+/// How many lines after a voice's first the one brought on must speak (a bound that keeps the
+/// pass linear in long exchanges).
+const SPEAKS_WITHIN: usize = 40;
 
 /// How far after a voice's line (bytes) its tag may say whose it was.
 const THAT_OF_BYTES: usize = 120;
