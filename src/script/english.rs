@@ -170,6 +170,9 @@ pub const MALE_WORDS: &[&str] = &[
 pub const SUBJECT_PRONOUNS: &[(&str, Option<bool>)] =
     &[("she", Some(true)), ("he", Some(false)), ("i", None), ("they", None), ("we", None)];
 
+/// Personal pronouns: they end a description (`a voice in her ear`), never head one.
+pub const PERSONAL_PRONOUNS: &[&str] = &["she", "he", "hers", "i", "we", "they", "one"];
+
 /// Determiners and possessives that open a description of an unnamed speaker (`the driver`,
 /// `a voice`, `his mother`).
 pub const DETERMINERS: &[&str] = &[

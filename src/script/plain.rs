@@ -54,6 +54,7 @@ pub fn parse(source: &str, title: &str) -> Script {
     }
     let mut characters = Characters::find(source, &runs);
     let mut speeches = attribute::attribute(source, &paras, &quotes, &mut characters);
+    coreference::name_the_voices(source, &quotes, &mut speeches, &characters);
     coreference::name_the_unnamed(source, &quotes, &mut speeches, &characters);
     coreference::name_from_narration(source, &quotes, &mut speeches, &characters);
     coreference::name_from_relative_clause(source, &quotes, &mut speeches, &characters);

@@ -100,6 +100,14 @@ fn the_one_addressed_by_name_answers() {
 }
 
 #[test]
+fn a_line_calling_the_one_addressed_before_is_not_that_ones() {
+    // `You Bram!` calls Bram out, as `Bram!` does: the caller goes on, Bram does not answer.
+    let text = "Nell sat at the table and Bram hid in the loft.\n\n\"Bram!\" called Nell.\n\n\"Where has the boy got to? You Bram!\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Nell", "{lines:?}");
+}
+
+#[test]
 fn a_speaker_going_on_still_speaks_to_the_one_called() {
     let text = "Nell, Oskar and Bram sat at the table.\n\n\"Morning, Bram,\" said Nell.\n\nOskar poured the tea.\n\n\"Did you sleep?\" Nell asked.\n\n\"Not a wink.\"";
     let lines = spoken(text);

@@ -136,6 +136,9 @@ impl State<'_> {
                     return (self.chars.list[id].name.clone(), 0.5 * tag_conf);
                 }
             }
+            if let Some(who) = self.other_party(tag, &lower, female, not) {
+                return (who, 0.45 * tag_conf);
+            }
             // `replied his step-son` to the last speaker: the other one of that gender.
             let last = self.turns.last().map(String::as_str);
             if possessive && named.len() == 2 && last.is_some_and(|l| named.contains(&l)) {

@@ -25,6 +25,7 @@ use super::segment::{Para, ParaKind, Quote};
 use super::tags::{self, Subject};
 use super::Speech;
 
+mod answering;
 mod before;
 mod described;
 mod next_tag;
@@ -33,6 +34,7 @@ mod resolve;
 mod speech;
 mod stage;
 mod untagged;
+mod voice_of;
 
 /// How far back (bytes) a character still counts as on stage.
 const STAGE_BYTES: usize = 2500;

@@ -40,7 +40,8 @@ impl State<'_> {
             }
             let opens = k == 0 || before.contains([',', '!', '?', '.']);
             let prev_word = if k > 0 { ws[k - 1].lower(self.source) } else { String::new() };
-            let dear = matches!(prev_word.as_str(), "dear" | "o" | "oh");
+            // `You TOM!`: a `you` before a name that closes the clause calls that one out.
+            let dear = matches!(prev_word.as_str(), "dear" | "o" | "oh" | "you");
             // The longest run that is a name: `Mr. Darcy`, but `Jo` in `Stop, Jo. It's late.`
             for end in (k + 1..=end).rev() {
                 let after = if end < ws.len() { &self.source[ws[end - 1].end..ws[end].start] } else { &self.source[ws[end - 1].end..q.end] };

@@ -1,6 +1,6 @@
 //! Sieves 3–9, for a quotation with no speech tag in its paragraph.
 
-use super::{Event, State, speech};
+use super::{Event, State, speech, voice_of};
 use crate::script::NARRATOR;
 use crate::script::Speech;
 use crate::script::english;
@@ -227,6 +227,12 @@ impl State<'_> {
             let tag = tags::Tag { subject: tags::Subject::Pronoun(w.lower(source)), phrase: phrase.clone(), speech: true, at: w.start, indefinite: false };
             let (who, conf) = self.resolve(&tag, para, not);
             return Some((who, conf * 0.6, format!("\"{phrase}\"")));
+        }
+        // `rose the voice of the tall lady, crying:` is the lady's
+        if let Some(described) = voice_of::described_voice(source, &ws) {
+            let female = english::gender_of_word(&english::description_head(&described));
+            let who = self.describe(&described, female);
+            return (Some(who.as_str()) != not).then(|| (who.clone(), 0.5, format!("the voice of {who}")));
         }
         let subjects: Vec<&Event> = self.events_from(from).iter().take_while(|e| e.at < to).filter(|e| e.person && e.subject).collect();
         // With no subject found, the person nearest before the verb (`… answer Nasty Roche had

@@ -18,12 +18,14 @@ mod narrated_names;
 mod quoted_names;
 mod renaming;
 mod roles;
+mod voices;
 
 pub use first_called::name_the_first_called;
 pub use in_paragraph::name_from_paragraph;
 pub use narrated_names::{name_from_narration, name_from_relative_clause};
 pub use renaming::name_the_unnamed;
 pub use roles::{appositions, role};
+pub use voices::name_the_voices;
 
 /// The known character a description ends with (`the poet Syme` → Syme, `the burly Moze`):
 /// the longest run of capitalised words closing `words` (as written) that is a character's name.

@@ -1,0 +1,46 @@
+//! An answer under a new description: in a scene of two, `replied the old woman` answering the
+//! last speaker is the other one of the two when she is of that gender, not a third person.
+
+use super::State;
+use crate::script::english;
+use crate::script::tags::Tag;
+
+impl State<'_> {
+    /// `"Where is she from?" asked the doctor. // "From the village," replied the old woman.`
+    /// with the nurse the doctor's only partner so far: the old woman is the nurse. `lower` is
+    /// the description (lower case, `the` + a noun for anyone), `female` its gender, `not` the
+    /// one the quote addresses.
+    pub(super) fn other_party(&self, tag: &Tag, lower: &str, female: Option<bool>, not: Option<&str>) -> Option<String> {
+        let head = english::description_head(lower);
+        if !english::answers(&tag.phrase) || !lower.starts_with("the ") || !english::is(english::PLAIN_PERSON_NOUNS, &head) || female.is_none() {
+            return None;
+        }
+        let n = self.turns.len();
+        let (last, other) = (self.turns.get(n.checked_sub(1)?)?, self.turns.get(n.checked_sub(2)?)?);
+        // two people alternating, the one answered being the other's partner
+        let pair = self.turns[n.saturating_sub(4)..].iter().all(|t| t == last || t == other);
+        let new = !self.turns[n.saturating_sub(4)..].iter().any(|t| english::description_head(t) == head);
+        (last != other && pair && new && Some(other.as_str()) != not && self.gender(other) == female && self.gender(last) != female).then(|| other.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::script::{Kind, parse};
+
+    fn last_speaker(text: &str) -> String {
+        parse(text, "t").lines.into_iter().filter_map(|l| if let Kind::Dialogue(s) = l.kind { Some(s.speaker) } else { None }).next_back().unwrap()
+    }
+
+    #[test]
+    fn an_answer_under_a_new_description_is_the_other_of_two() {
+        let text = "The doctor washed his hands. The nurse sat by the bed.\n\n\
+                    \"Is she asleep?\" asked the doctor.\n\n\
+                    \"Yes, sir,\" said the nurse.\n\n\
+                    \"Where did she come from?\" asked the doctor.\n\n\
+                    \"From the village,\" replied the old woman.";
+        assert_eq!(last_speaker(text), "the nurse");
+        // the other of the two is a man: the old woman is someone else
+        assert_eq!(last_speaker(&text.replace("nurse", "porter")), "the old woman");
+    }
+}
