@@ -68,6 +68,14 @@ pub const WRITTEN_CUES: &[&str] = &[
     "headed", "headline", "placard", "caption",
 ];
 
+/// Where a quotation set off after a colon is printed (`the page the book fell open at:`): not
+/// in [`WRITTEN_CUES`], which a tag can sit beside (`the page said`).
+pub const PAGE_CUES: &[&str] = &["page", "pages"];
+
+/// How a letter opens (`My dear Ruth,`, `Dear Sir,`): a letter set off after `he wrote:` is its
+/// writer's words.
+pub const LETTER_OPENINGS: &[&str] = &["my ", "dear ", "dearest "];
+
 /// Participles after a quotation that make it written (`"…" was engraved upon it`).
 pub const WRITTEN_AFTER: &[&str] = &["engraved", "written", "inscribed", "printed", "painted", "carved", "stamped", "scrawled", "scribbled"];
 

@@ -27,6 +27,7 @@ use super::Speech;
 
 mod before;
 mod described;
+mod lead_in;
 mod next_tag;
 mod pronoun;
 mod resolve;
@@ -213,7 +214,10 @@ impl State<'_> {
                 Some(after) if !after.speech => before().filter(|t| t.speech).or(Some(after)),
                 after => after.or_else(before),
             };
-            speech_flags[k] = self.is_speech(q, &para, tag.as_ref().is_some_and(|t| t.speech));
+            let lead_in = |i: usize| i.checked_sub(1).map(|p| &paras[p]);
+            // A page set off after a colon that runs on into this paragraph is not speech either.
+            let goes_on_from_text = k == 0 && q.continued && p_index > 0 && offset > 0 && self.lead_in_not_speech(&all[offset - 1], &paras[p_index - 1], lead_in(p_index - 1));
+            speech_flags[k] = self.is_speech(q, &para, tag.as_ref().is_some_and(|t| t.speech)) && !goes_on_from_text && !self.lead_in_not_speech(q, &para, lead_in(p_index));
             if !speech_flags[k] {
                 continue;
             }
