@@ -33,6 +33,7 @@ mod pronoun;
 mod resolve;
 mod speech;
 mod stage;
+mod title_vocative;
 mod untagged;
 
 /// How far back (bytes) a character still counts as on stage.
@@ -197,7 +198,7 @@ impl State<'_> {
         let source = self.source;
         let mut decided: Vec<Option<Speech>> = vec![None; quotes.len()];
         let mut speech_flags = vec![false; quotes.len()];
-        let vocatives: Vec<Option<String>> = quotes.iter().map(|q| self.vocative(q)).collect();
+        let vocatives: Vec<Option<String>> = quotes.iter().map(|q| self.vocative(q).or_else(|| self.title_vocative(q))).collect();
         let addressee = vocatives.iter().flatten().next().cloned();
         self.called[offset..offset + quotes.len()].clone_from_slice(&vocatives);
         // Sieve 1: tags.
