@@ -27,6 +27,7 @@ use super::Speech;
 
 mod before;
 mod described;
+mod heard;
 mod lead_in;
 mod next_tag;
 mod pronoun;
