@@ -68,6 +68,20 @@ pub const WRITTEN_CUES: &[&str] = &[
     "headed", "headline", "placard", "caption",
 ];
 
+/// Where a quotation set off after a colon is printed (`the page the book fell open at:`): not
+/// in [`WRITTEN_CUES`], which a tag can sit beside (`the page said`).
+pub const PAGE_CUES: &[&str] = &["page", "pages"];
+
+/// Verbs of hearing before the one heard (`He heard her speak.`).
+pub const HEARING: &[&str] = &["heard", "hears", "hear"];
+
+/// Bare infinitives of saying after `heard him`/`heard her` (`heard her speak`).
+pub const SAY_INFINITIVES: &[&str] = &["say", "speak", "call", "cry", "ask", "whisper", "answer", "reply", "mutter", "murmur", "exclaim", "shout", "add"];
+
+/// How a letter opens (`My dear Ruth,`, `Dear Sir,`): a letter set off after `he wrote:` is its
+/// writer's words.
+pub const LETTER_OPENINGS: &[&str] = &["my ", "dear ", "dearest "];
+
 /// Participles after a quotation that make it written (`"…" was engraved upon it`).
 pub const WRITTEN_AFTER: &[&str] = &["engraved", "written", "inscribed", "printed", "painted", "carved", "stamped", "scrawled", "scribbled"];
 

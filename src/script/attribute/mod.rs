@@ -28,11 +28,14 @@ use super::Speech;
 mod answering;
 mod before;
 mod described;
+mod heard;
+mod lead_in;
 mod next_tag;
 mod pronoun;
 mod resolve;
 mod speech;
 mod stage;
+mod title_vocative;
 mod untagged;
 mod voice_of;
 
@@ -198,7 +201,7 @@ impl State<'_> {
         let source = self.source;
         let mut decided: Vec<Option<Speech>> = vec![None; quotes.len()];
         let mut speech_flags = vec![false; quotes.len()];
-        let vocatives: Vec<Option<String>> = quotes.iter().map(|q| self.vocative(q)).collect();
+        let vocatives: Vec<Option<String>> = quotes.iter().map(|q| self.vocative(q).or_else(|| self.title_vocative(q))).collect();
         let addressee = vocatives.iter().flatten().next().cloned();
         self.called[offset..offset + quotes.len()].clone_from_slice(&vocatives);
         // Sieve 1: tags.
@@ -215,7 +218,10 @@ impl State<'_> {
                 Some(after) if !after.speech => before().filter(|t| t.speech).or(Some(after)),
                 after => after.or_else(before),
             };
-            speech_flags[k] = self.is_speech(q, &para, tag.as_ref().is_some_and(|t| t.speech));
+            let lead_in = |i: usize| i.checked_sub(1).map(|p| &paras[p]);
+            // A page set off after a colon that runs on into this paragraph is not speech either.
+            let goes_on_from_text = k == 0 && q.continued && p_index > 0 && offset > 0 && self.lead_in_not_speech(&all[offset - 1], &paras[p_index - 1], lead_in(p_index - 1));
+            speech_flags[k] = self.is_speech(q, &para, tag.as_ref().is_some_and(|t| t.speech)) && !goes_on_from_text && !self.lead_in_not_speech(q, &para, lead_in(p_index));
             if !speech_flags[k] {
                 continue;
             }

@@ -61,6 +61,13 @@ impl State<'_> {
                 }
             }
         }
+        // `He heard her speak.`: the one heard, not the hearer.
+        if let Some(p) = prev
+            && q.open == para.start
+            && let Some(who) = self.heard_pronoun(&p).filter(|w| Some(w.as_str()) != not)
+        {
+            return speech(&who, 0.7, format!("heard speaking: {who}"));
+        }
         // Sieve 4c: the paragraph before ends with a colon that introduces the speech, in a
         // clause `tags::before` does not read (`he said, as if returning to some former remark
         // of his:`, `the Old Man introduced him with a quirk of the lips:`).
