@@ -144,6 +144,10 @@ pub const TITLE_NOUNS: &[(&str, &[&str])] = &[
     ("uncle", &["uncle"]), ("aunt", &["aunt"]),
 ];
 
+/// Titles of kin (`Aunt Polly`): a relation more than a rank, so called out alone they need not
+/// mean the one character who bears them.
+pub const KIN_TITLES: &[&str] = &["aunt", "uncle"];
+
 /// The forms of the title a noun spells out (`doctor` → `dr`, `doctor`).
 pub fn title_forms(noun: &str) -> Option<&'static [&'static str]> {
     TITLE_NOUNS.iter().find(|(n, _)| *n == noun).map(|(_, forms)| *forms)

@@ -10,7 +10,7 @@ use crate::script::words::words;
 impl State<'_> {
     /// Whether the quotation opening `para` is written text (`the inscription below read:`) or
     /// imagined words (`might have been put into words like this:`) by the last sentence of the
-    /// paragraph before, which ends with a colon (issue 4, detection precision).
+    /// paragraph before, which ends with a colon.
     pub(super) fn lead_in_not_speech(&self, q: &Quote, para: &Para, prev: Option<&Para>) -> bool {
         let source = self.source;
         let Some(prev) = prev.filter(|p| p.kind == ParaKind::Body) else { return false };

@@ -17,7 +17,7 @@ impl State<'_> {
             let lower = w.lower(source);
             // Kin (`aunt`, `uncle`) name a relation more than a rank: `the old lady` is taught
             // her name by the lines that call her.
-            english::title_forms(&lower).filter(|_| !matches!(lower.as_str(), "aunt" | "uncle"))?;
+            english::title_forms(&lower).filter(|_| !english::is(english::KIN_TITLES, &lower))?;
             let after = ws.get(k + 1).map_or(&source[w.end..q.end], |n| &source[w.end..n.start]);
             let closes = after.trim_start().starts_with([',', '!', '?', '.', ';']) || k + 1 == ws.len();
             let set_off = match k {
