@@ -14,7 +14,8 @@ fn spoken(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-fn speakers(text: &str) -> Vec<String> {
+/// The speaker of each dialogue line, for the sieves' own tests elsewhere too.
+pub(crate) fn speakers(text: &str) -> Vec<String> {
     spoken(text).into_iter().map(|s| s.0).collect()
 }
 

@@ -31,14 +31,8 @@ impl State<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::script::{Kind, parse};
+    use crate::script::sieves::speakers;
 
-    fn speakers(text: &str) -> Vec<String> {
-        parse(text, "t").lines.into_iter().filter_map(|l| match l.kind {
-            Kind::Dialogue(s) => Some(s.speaker),
-            _ => None,
-        }).collect()
-    }
 
     #[test]
     fn the_one_a_title_calls_does_not_speak_the_line() {

@@ -25,11 +25,8 @@ pub(super) fn described_voice(source: &str, ws: &[Word]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use crate::script::{Kind, parse};
+    use crate::script::sieves::speakers;
 
-    fn speakers(text: &str) -> Vec<String> {
-        parse(text, "t").lines.into_iter().filter_map(|l| if let Kind::Dialogue(s) = l.kind { Some(s.speaker) } else { None }).collect()
-    }
 
     #[test]
     fn the_voice_of_a_described_person_running_into_a_quote_is_hers() {

@@ -43,11 +43,8 @@ pub fn name_from_paragraph(source: &str, quotes: &[Quote], speeches: &mut [Optio
 
 #[cfg(test)]
 mod tests {
-    use crate::script::{Kind, parse};
+    use crate::script::sieves::speakers;
 
-    fn speakers(text: &str) -> Vec<String> {
-        parse(text, "t").lines.into_iter().filter_map(|l| if let Kind::Dialogue(s) = l.kind { Some(s.speaker) } else { None }).collect()
-    }
 
     #[test]
     fn a_named_subject_between_an_unnamed_speakers_lines_is_that_speaker() {
