@@ -33,7 +33,6 @@ impl State<'_> {
 mod tests {
     use crate::script::sieves::speakers;
 
-
     #[test]
     fn the_one_a_title_calls_does_not_speak_the_line() {
         let text = "Dr. Brandt sat reading by the lamp when Oskar Fenn knocked. Dr. Brandt opened the door.\n\nOskar took off his hat and stood dripping on the step.\n\n\"Good evening, doctor. Can you come to the mill with me tonight?\"";

@@ -27,7 +27,6 @@ pub(super) fn described_voice(source: &str, ws: &[Word]) -> Option<String> {
 mod tests {
     use crate::script::sieves::speakers;
 
-
     #[test]
     fn the_voice_of_a_described_person_running_into_a_quote_is_hers() {
         let text = "Nell, Greta and Oskar sat at the long table with the other guests.\n\n\

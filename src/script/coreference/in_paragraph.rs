@@ -45,7 +45,6 @@ pub fn name_from_paragraph(source: &str, quotes: &[Quote], speeches: &mut [Optio
 mod tests {
     use crate::script::sieves::speakers;
 
-
     #[test]
     fn a_named_subject_between_an_unnamed_speakers_lines_is_that_speaker() {
         let text = "The boy sat crying on the quay.\n\nHis sister came down the steps.\n\n\
