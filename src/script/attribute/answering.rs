@@ -26,10 +26,10 @@ impl State<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::script::{Kind, parse};
+    use crate::script::sieves::speakers;
 
     fn last_speaker(text: &str) -> String {
-        parse(text, "t").lines.into_iter().filter_map(|l| if let Kind::Dialogue(s) = l.kind { Some(s.speaker) } else { None }).next_back().unwrap()
+        speakers(text).pop().unwrap()
     }
 
     #[test]
