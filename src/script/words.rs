@@ -29,8 +29,8 @@ impl Word {
 pub fn words(source: &str, from: usize, to: usize) -> Vec<Word> {
     // Callers may pass rough windows (`at - 20`); snap them to character boundaries.
     let to = to.min(source.len());
-    let to = (0..=to).rev().find(|&i| source.is_char_boundary(i)).unwrap_or(0);
-    let from = (from.min(to)..=to).find(|&i| source.is_char_boundary(i)).unwrap_or(to);
+    let to = source.floor_char_boundary(to);
+    let from = source.ceil_char_boundary(from.min(to));
     let mut out = Vec::new();
     let text = &source[from..to];
     let mut chars = text.char_indices().peekable();

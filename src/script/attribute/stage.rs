@@ -237,7 +237,7 @@ impl State<'_> {
         }
         // The group named most recently, in the last few pages (bounded, so the pass stays linear).
         let window = at.saturating_sub(20_000);
-        let window = (window..=at).find(|&i| self.source.is_char_boundary(i)).unwrap_or(at);
+        let window = self.source.ceil_char_boundary(window);
         let before = self.source[window..at].to_lowercase();
         let group = english::GROUP_NOUNS
             .iter()

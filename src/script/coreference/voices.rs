@@ -43,9 +43,7 @@ pub fn name_the_voices(source: &str, quotes: &[Quote], speeches: &mut [Option<Sp
         let person = named.or_else(|| {
             // brought on, not already there (`the boy` hiding outside is not the voice within)
             let open = quotes[spoken[k]].open;
-            let window = open.saturating_sub(BRINGS_ON_BYTES);
-            let window = (window..=open).find(|&i| source.is_char_boundary(i)).unwrap_or(open);
-            let present = described_people(source, window, open);
+            let present = described_people(source, open.saturating_sub(BRINGS_ON_BYTES), open);
             let head = first_brought_on(source, quotes, spoken[k]).filter(|h| !present.contains(h))?;
             // the one brought on speaks soon after in the exchange, and did not before the voice
             let soon = (k + 1..(k + 1 + SPEAKS_WITHIN).min(spoken.len())).take_while(|&j| exchange[j] == ex);
@@ -80,7 +78,7 @@ fn that_of(source: &str, quotes: &[Quote], q: usize, chars: &Characters) -> Opti
     let to = quotes.get(q + 1).map_or(source.len(), |n| n.open);
     // the tag's clause: up to a stop that no title's full stop (`Mrs.`) can be
     let sentence = source[from..to].find(['!', '?', ';']).map_or(to, |i| from + i).min(from + THAT_OF_BYTES);
-    let sentence = (sentence..=to).find(|&i| source.is_char_boundary(i)).unwrap_or(to);
+    let sentence = source.ceil_char_boundary(sentence);
     let ws = words(source, from, sentence);
     let of = (1..ws.len()).find(|&i| ws[i - 1].lower(source) == "that" && ws[i].lower(source) == "of")?;
     let ws = &ws[of + 1..];
@@ -100,8 +98,7 @@ fn is_voice(speaker: &str) -> bool {
 /// (`as a man started up`, `The old lady pulled`), within [`BRINGS_ON_BYTES`]; narration only.
 fn first_brought_on(source: &str, quotes: &[Quote], q: usize) -> Option<String> {
     let from = quotes[q].close.unwrap_or(quotes[q].end);
-    let limit = (from + BRINGS_ON_BYTES).min(source.len());
-    let limit = (limit..=source.len()).find(|&i| source.is_char_boundary(i)).unwrap_or(source.len());
+    let limit = source.ceil_char_boundary(from + BRINGS_ON_BYTES);
     let mut at = from;
     for next in &quotes[q + 1..] {
         if at >= limit {

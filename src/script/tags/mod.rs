@@ -97,7 +97,7 @@ fn phrase(source: &str, ws: &[Word], from: usize, to: usize) -> String {
 /// The tag right after a quotation: `source[from..to]` is the text up to the next quotation.
 pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
     let to = to.min(from + 200);
-    let to = (to..=source.len()).find(|&i| source.is_char_boundary(i)).unwrap_or(source.len());
+    let to = source.ceil_char_boundary(to);
     let ws = words(source, from, to);
     let first = *ws.first()?;
     let gap = &source[from..first.start];
