@@ -14,6 +14,11 @@ fn spoken(text: &str) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The text of each dialogue line: the quotations the stage keeps as speech.
+pub(crate) fn dialogue(text: &str) -> Vec<String> {
+    parse(text, "t").lines.into_iter().filter(|l| matches!(l.kind, Kind::Dialogue(_))).map(|l| l.text).collect()
+}
+
 /// The speaker of each dialogue line, for the sieves' own tests elsewhere too.
 pub(crate) fn speakers(text: &str) -> Vec<String> {
     spoken(text).into_iter().map(|s| s.0).collect()

@@ -31,15 +31,11 @@ impl State<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::script::{Kind, parse};
+    use crate::script::sieves::speakers;
 
     #[test]
     fn the_one_heard_speaking_speaks() {
         let text = "Oskar sat alone in the hall. Nell Brandt came down the stairs and went into the kitchen. Oskar heard her speak.\n\n\"The kettle is on, if anyone wants tea.\"";
-        let speakers: Vec<String> = parse(text, "t").lines.into_iter().filter_map(|l| match l.kind {
-            Kind::Dialogue(s) => Some(s.speaker),
-            _ => None,
-        }).collect();
-        assert_eq!(speakers, ["Nell Brandt"]);
+        assert_eq!(speakers(text), ["Nell Brandt"]);
     }
 }

@@ -37,11 +37,7 @@ impl State<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::script::{Kind, parse};
-
-    fn dialogue(text: &str) -> Vec<String> {
-        parse(text, "t").lines.into_iter().filter(|l| matches!(l.kind, Kind::Dialogue(_))).map(|l| l.text).collect()
-    }
+    use crate::script::sieves::dialogue;
 
     #[test]
     fn a_page_set_off_after_a_colon_is_narration() {

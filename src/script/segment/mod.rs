@@ -131,12 +131,7 @@ pub fn segment(source: &str) -> (Segments, Style) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The quoted words the whole stage keeps as dialogue (issue 4: not every quotation is speech).
-    fn dialogue(text: &str) -> Vec<String> {
-        let script = super::super::plain::parse(text, "test");
-        script.lines.into_iter().filter(|l| matches!(l.kind, super::super::Kind::Dialogue(_))).map(|l| l.text).collect()
-    }
+    use crate::script::sieves::dialogue;
 
     #[test]
     fn epigraphs_and_title_case_runs() {
