@@ -30,9 +30,20 @@ fn single_opens(source: &str, i: usize, mark: char) -> bool {
     if next.is_some_and(|c| c.is_ascii_digit()) {
         return false; // '90s
     }
+    !elided(source, i, mark) || mark == '‘' && next.is_some_and(char::is_uppercase)
+}
+
+/// The mark at `i` starts an elided word (`'em`, `'is`).
+fn elided(source: &str, i: usize, mark: char) -> bool {
     let word = word_at(source, i + mark.len_utf8());
-    let word = word.trim_end_matches(['\'', '’']);
-    !english::is(english::ELISIONS, word) || mark == '‘' && next.is_some_and(char::is_uppercase)
+    english::is(english::ELISIONS, word.trim_end_matches(['\'', '’']))
+}
+
+/// A `'` or `’` at `i` right after a sentence's or clause's end (`loud?' he`): it closes a
+/// quotation, even when none was seen to open.
+fn closes_clause(source: &str, i: usize, mark: char) -> bool {
+    prev_char(source, i).is_some_and(|c| ".,!?;—–-".contains(c))
+        && source[i + mark.len_utf8()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// A `'` or `’` at `i` that closes an open single quotation (not `don't`, `the Smiths' house`).
@@ -120,6 +131,12 @@ pub(super) fn scan(source: &str, para: usize, p: Para, style: Style, continued: 
         return false;
     }
     let mut open: Option<(usize, usize)> = None; // (mark offset, content start)
+    // `'Is it loud?' he asked`: a mark taken for an elision's apostrophe, until a closing
+    // mark shows it opened a quotation.
+    let mut elision: Option<(usize, usize)> = None;
+    // A double quotation in a single-quote document, outside any single one: an inconsistent
+    // writer's speech (single quotes inside it nest).
+    let mut double = false;
     let mut first = true;
     for (rel, c) in source[p.start..p.end].char_indices() {
         let i = p.start + rel;
@@ -148,7 +165,21 @@ pub(super) fn scan(source: &str, para: usize, p: Para, style: Style, continued: 
                     open = Some((i, i + len));
                 }
             }
-            (Style::Single, '‘' | '\'' | '’') => {
+            (Style::Single, '“' | '"' | '”') => {
+                if double {
+                    if c != '“'
+                        && let Some((mark, from)) = open.take()
+                    {
+                        push(out, mark, from, i, Some(i + len), continued && first);
+                        first = false;
+                        double = false;
+                    }
+                } else if open.is_none() && c != '”' && next_char(source, i).is_some_and(|n| !n.is_whitespace()) {
+                    open = Some((i, i + len));
+                    double = true;
+                }
+            }
+            (Style::Single, '‘' | '\'' | '’') if !double => {
                 if let Some((mark, from)) = open {
                     if c != '‘' && single_closes(source, i, c) {
                         push(out, mark, from, i, Some(i + len), continued && first);
@@ -157,6 +188,13 @@ pub(super) fn scan(source: &str, para: usize, p: Para, style: Style, continued: 
                     }
                 } else if c != '’' && single_opens(source, i, c) {
                     open = Some((i, i + len));
+                    elision = None;
+                } else if let Some((mark, from)) = elision.filter(|_| c != '‘' && closes_clause(source, i, c)) {
+                    push(out, mark, from, i, Some(i + len), continued && first);
+                    first = false;
+                    elision = None;
+                } else if c != '’' && elision.is_none() && opens_before(prev_char(source, i)) && elided(source, i, c) {
+                    elision = Some((i, i + len));
                 }
             }
             _ => {}
@@ -192,6 +230,18 @@ mod tests {
     fn single_quotes_are_told_from_apostrophes() {
         let text = "‘Don’t go to the Smiths’ house,’ she said. ‘Tell ’em I’m ill.’\n\n'It's late,' I said. 'Rock 'n' roll.'";
         assert_eq!(quotes(text), ["Don’t go to the Smiths’ house,", "Tell ’em I’m ill.", "It's late,", "Rock 'n' roll."]);
+    }
+
+    #[test]
+    fn a_quotation_opening_on_an_elided_word_is_recovered_by_its_close() {
+        let text = "'Is it raining?' he asked. He told 'em no.\n\n'Ere, mind 'im,' she said. 'Go.'\n\n'No.'";
+        assert_eq!(quotes(text), ["Is it raining?", "Ere, mind 'im,", "Go.", "No."]);
+    }
+
+    #[test]
+    fn double_quotes_in_a_single_quote_document_are_speech_too() {
+        let text = "'Go,' she said. 'Now.'\n\n'Why?'\n\n\"Mind the 'third' step,\" he called. 'Ah.'";
+        assert_eq!(quotes(text), ["Go,", "Now.", "Why?", "Mind the 'third' step,", "Ah."]);
     }
 
     #[test]

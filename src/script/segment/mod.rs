@@ -3,7 +3,8 @@
 //!
 //! Paragraphs are blank-line separated, hard-wrapped lines joined; a block of long lines (one
 //! paragraph per line) is split per line. Quote marks: the document's main style is chosen once
-//! (double quotes, British single quotes, or em-dash-led lines) and the other style nests.
+//! (double quotes, British single quotes, or em-dash-led lines) and the other style nests
+//! (double quotes outside a single quotation are speech too).
 
 mod headings;
 mod marks;
