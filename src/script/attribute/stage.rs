@@ -128,7 +128,19 @@ impl State<'_> {
             let named_on_stage = self.events.iter().rev().take_while(|e| e.at + STAGE_BYTES >= at).any(|e| {
                 e.at < at && e.person && (female.is_none() || e.female == female || e.female.is_none()) && e.character.is_some()
             });
-            if named_on_stage {
+            // `A man stood on the step`: an indefinite subject is someone new, whoever is on
+            // stage. Not anyone at all (`A woman should`), nor one a clause describes, whom
+            // the story names by the clause only when nobody else is about.
+            let generic = ws.get(h + 1).is_some_and(|w| english::is(english::GENERIC_AFTER, &w.lower(source)));
+            // A clause with its verb (`A girl of ten sat by the fire`), not a fragment that
+            // describes again one just brought on (`A fearful man, all in gray.`).
+            let acts = || {
+                let after = ws[h + 1..(h + 6).min(ws.len())].iter().enumerate();
+                let mut clause = after.take_while(|(j, w)| only_space(source, ws[h + j].end, w.start));
+                clause.any(|(_, w)| english::is(english::ACTING, &w.lower(source)))
+            };
+            let newcomer = subject && (det == "a" || det == "an") && !generic && relative_end(source, &ws, h).is_none() && acts();
+            if named_on_stage && !newcomer {
                 // `Presently the lad stood in front of her`: a noun for anyone, with one named
                 // character of its gender on stage, is that character acting.
                 if det == "the" && let Some(who) = self.one_named_of(female, &head, (from, at, to)) {
@@ -144,7 +156,7 @@ impl State<'_> {
             // reader (and the annotator) knows him by it.
             let end = relative_end(source, &ws, h).unwrap_or(ws[h].end);
             let name = format!("{det} {}", source[ws[k + 1].start..end].split_whitespace().collect::<Vec<_>>().join(" "));
-            let who = self.describe(&name, female);
+            let who = if newcomer { self.newcomer(name, head, female) } else { self.describe(&name, female) };
             let event = self.person(at, who, female, subject);
             self.events.push(event);
         }
@@ -197,6 +209,16 @@ impl State<'_> {
             e.female = Some(female);
         }
         who.to_string()
+    }
+
+    /// Someone new the narration brings on (`A man stood on the step`): not one described
+    /// before, unless by the very same words.
+    fn newcomer(&mut self, name: String, head: String, female: Option<bool>) -> String {
+        if !self.unnamed.iter().any(|u| u.name == name) {
+            let group = english::is(english::GROUP_NOUNS, &head);
+            self.unnamed.push(Unnamed { name: name.clone(), head, female, group });
+        }
+        name
     }
 
     /// The unnamed speaker a description names, created on first use.

@@ -148,6 +148,13 @@ pub const GROUP_VOCATIVES: &[&str] = &[
 /// Nouns for someone new, whom `this`/`that` cannot point back to (`drawled this newcomer`).
 pub const NEWCOMER_NOUNS: &[&str] = &["stranger", "newcomer", "new-comer"];
 
+/// Words after an indefinite subject that make it anyone at all, not someone arriving (`A woman
+/// should`, `A man is known by`).
+pub const GENERIC_AFTER: &[&str] = &[
+    "should", "must", "can", "cannot", "may", "might", "will", "would", "shall", "ought", "never", "always",
+    "is", "has", "does", "needs",
+];
+
 /// Prepositions that, after a newcomer (`a man`), open a phrase telling which one he is (`a man
 /// in the crowd`, `an old lady with a basket`).
 pub const DESCRIBING_PREPOSITIONS: &[&str] = &["in", "at", "with", "from", "near", "behind", "by", "on"];
