@@ -602,3 +602,12 @@ fn an_indefinite_subject_is_someone_new_though_a_named_one_is_on_stage() {
     let text = "\"Wait!\" cried a voice, as a man came out of the fog.\n\nA tall man, all in black.\n\n\"Who are you?\" said the man.";
     assert_eq!(speakers(text), ["a man", "a man"]);
 }
+
+#[test]
+fn a_name_the_tag_interrupts_is_the_subject_not_someone_addressed() {
+    // `Mrs. Quill` is talked about: the line after is the listener's, not hers.
+    let text = "Oskar and Nell watched the cart go.\n\n\"Mrs. Quill,\" said Oskar, \"has waited years for this.\"\n\n\"Why?\" asked Nell.\n\n\"Money.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[3].0, "Oskar", "{lines:?}");
+    assert!(!lines.iter().any(|l| l.1.contains("addressed")), "{lines:?}");
+}

@@ -201,7 +201,7 @@ impl State<'_> {
         let source = self.source;
         let mut decided: Vec<Option<Speech>> = vec![None; quotes.len()];
         let mut speech_flags = vec![false; quotes.len()];
-        let vocatives: Vec<Option<String>> = quotes.iter().map(|q| self.vocative(q).or_else(|| self.title_vocative(q))).collect();
+        let vocatives: Vec<Option<String>> = (0..quotes.len()).map(|k| self.addresses(quotes, k)).collect();
         let addressee = vocatives.iter().flatten().next().cloned();
         self.called[offset..offset + quotes.len()].clone_from_slice(&vocatives);
         // Sieve 1: tags.

@@ -26,6 +26,21 @@ impl State<'_> {
         })
     }
 
+    /// Whom the `k`th quotation of a paragraph addresses by name: [`Self::vocative`], else
+    /// [`Self::title_vocative`]; nobody when the name is the subject of a sentence the tag
+    /// interrupts (`"Mrs. Quill," he said, "has waited for years."`).
+    pub(super) fn addresses(&self, quotes: &[Quote], k: usize) -> Option<String> {
+        let q = &quotes[k];
+        let goes_on = quotes.get(k + 1).is_some_and(|n| {
+            let first = words(self.source, n.start, n.end).into_iter().next();
+            first.is_some_and(|w| !w.capitalised(self.source) && english::is(english::CLAUSE_VERBS, &w.lower(self.source)))
+        });
+        if goes_on && self.source[q.start..q.end].ends_with(',') {
+            return None;
+        }
+        self.vocative(q).or_else(|| self.title_vocative(q))
+    }
+
     /// Whom a quotation addresses by name (`Thanks, John.`, `Mr. Darcy, sit down`).
     pub(super) fn vocative(&self, q: &Quote) -> Option<String> {
         let ws = words(self.source, q.start, q.end);
