@@ -590,3 +590,12 @@ fn a_role_opening_the_sentence_before_the_quote_acts() {
     assert_eq!(lines[0].0, "the porter", "{lines:?}");
     assert!(lines[0].1.starts_with("a role acting in the paragraph"), "{lines:?}");
 }
+
+#[test]
+fn a_turn_taking_line_goes_to_the_one_the_next_line_calls_back() {
+    // Three at the table: turn-taking alone would give the third line to Ruth again.
+    let text = "Ruth, Oskar and Mrs. Pell sat at supper.\n\n\"Is the river up?\" asked Ruth.\n\n\"Since Monday,\" said Mrs. Pell.\n\n\"Then the mill will stand idle a week.\"\n\n\"Nonsense, Oskar, it never stands idle.\"";
+    let got = spoken(text);
+    assert_eq!(got[2].0, "Oskar", "{got:?}");
+    assert!(got[2].1.starts_with("called back by the next line"), "{got:?}");
+}
