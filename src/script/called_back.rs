@@ -13,10 +13,10 @@ const CALLED_BACK: f32 = 0.5;
 
 /// Gives each paragraph whose speech was decided by turn-taking alone to the one the next
 /// paragraph with speech calls by name in its first quotation, opening that paragraph, when that
-/// one is neither that paragraph's speaker nor this turn's guess, nor called by this turn. Turn-taking counts only the last two speakers, so
-/// in a scene of three it names the wrong one; the name called back is the later, surer sign.
-/// `called` is, per quotation, whom it addresses by name. Linear: each paragraph looks at the
-/// next one only.
+/// one is neither that paragraph's speaker nor this turn's guess, nor called by this turn.
+/// Turn-taking counts only the last two speakers, so in a scene of three it names the wrong
+/// one; the name called back is the later, surer sign. `called` is, per quotation, whom it
+/// addresses by name. Linear: each paragraph looks at the next one only.
 pub fn called_back(paras: &[Para], quotes: &[Quote], called: &[Option<String>], result: &mut [Option<Speech>]) {
     // The quotations of each paragraph with speech, in reading order.
     let mut turns: Vec<std::ops::Range<usize>> = Vec::new();
@@ -45,8 +45,8 @@ pub fn called_back(paras: &[Para], quotes: &[Quote], called: &[Option<String>], 
         let Some(answer) = result[next.start].as_ref().map(|s| s.speaker.clone()) else { continue };
         let Some(name) = called[next.start].clone() else { continue };
         // A line that calls someone is not theirs; and narration opening the next paragraph
-        // (`Ruth turned to the stranger. "Do you know, Mr. Quist, …"`) may bring on
-        // someone new to call.
+        // (`Ruth turned to the stranger. "Do you know, Mr. Quist, …"`) may bring on someone new
+        // to call.
         let calls_itself = called[this.clone()].iter().flatten().any(|c| *c == name);
         let opens = paras[b].start == quotes[next.start].open;
         if name == answer || name == spoken[0].speaker || calls_itself || !opens {
