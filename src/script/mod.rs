@@ -4,6 +4,7 @@
 
 mod attribute;
 mod characters;
+mod called_back;
 mod conversation;
 mod coreference;
 mod edits;

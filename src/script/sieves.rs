@@ -611,3 +611,12 @@ fn a_name_the_tag_interrupts_is_the_subject_not_someone_addressed() {
     assert_eq!(lines[3].0, "Oskar", "{lines:?}");
     assert!(!lines.iter().any(|l| l.1.contains("addressed")), "{lines:?}");
 }
+
+#[test]
+fn a_turn_taking_line_goes_to_the_one_the_next_line_calls_back() {
+    // Three at the table: turn-taking alone would give the third line to Ruth again.
+    let text = "Ruth, Oskar and Mrs. Pell sat at supper.\n\n\"Is the river up?\" asked Ruth.\n\n\"Since Monday,\" said Mrs. Pell.\n\n\"Then the mill will stand idle a week.\"\n\n\"Nonsense, Oskar, it never stands idle.\"";
+    let got = spoken(text);
+    assert_eq!(got[2].0, "Oskar", "{got:?}");
+    assert!(got[2].1.starts_with("called back by the next line"), "{got:?}");
+}

@@ -20,7 +20,7 @@
 use std::collections::HashMap;
 
 use super::characters::Characters;
-use super::conversation;
+use super::{called_back, conversation};
 use super::segment::{Para, ParaKind, Quote};
 use super::tags::{self, Subject};
 use super::Speech;
@@ -122,6 +122,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         }
     }
     conversation::alternate(paras, quotes, &state.called, &mut result);
+    called_back::called_back(paras, quotes, &state.called, &mut result);
     result
 }
 
