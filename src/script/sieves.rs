@@ -620,3 +620,17 @@ fn a_turn_taking_line_goes_to_the_one_the_next_line_calls_back() {
     assert_eq!(got[2].0, "Oskar", "{got:?}");
     assert!(got[2].1.starts_with("called back by the next line"), "{got:?}");
 }
+
+#[test]
+fn a_first_name_called_is_not_the_next_line_that_calls_it_too() {
+    let text = "I met Nell at the gate. I was tired, and my bag was heavy.\n\n\"You must be Catherine,\" said Nell.\n\n\"Kate,\" I said. \"Nobody calls me Catherine.\"\n\n\"Kate, then. Come in, Kate.\"";
+    assert_eq!(speakers(text), ["Nell", "narrator", "narrator", "Nell"]);
+}
+
+#[test]
+fn a_compound_role_noun_is_someone_in_the_narration() {
+    let text = "Oskar waited on the platform.\n\nThe stationmaster came out of his office. \"The train is late,\" he said.\n\nOskar sighed.\n\nThe stationmaster looked at the clock. \"An hour, maybe.\"";
+    let lines = spoken(text);
+    assert_eq!(lines.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(), ["the stationmaster", "the stationmaster"]);
+    assert!(lines[1].1.starts_with("a role acting in the paragraph"), "{lines:?}");
+}

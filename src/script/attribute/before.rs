@@ -37,8 +37,9 @@ impl State<'_> {
         if ws.first()?.lower(self.source) != "the" {
             return None;
         }
-        // a maker or keeper of something (`coffin-maker`, `door-keeper`) is a role too
-        let compound = |w: &str| w.contains('-') && english::is_agent_noun(w);
+        // a maker or keeper of something (`coffin-maker`, `door-keeper`, `stationmaster`) is a
+        // role too
+        let compound = |w: &str| w.contains('-') && english::is_agent_noun(w) || english::is_compound_person_noun(w);
         let h = (1..ws.len().min(4)).find(|&h| english::is_person_noun(&ws[h].lower(self.source)) || compound(&ws[h].lower(self.source)))?;
         let head = ws[h].lower(self.source);
         let adjectives = ws[1..h].iter().all(|w| !w.capitalised(self.source) && !w.lower(self.source).ends_with("'s"));

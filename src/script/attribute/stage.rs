@@ -97,7 +97,7 @@ impl State<'_> {
             let Some(h) = (k + 1..(k + 4).min(ws.len())).find(|&h| {
                 let w = ws[h].lower(source);
                 let title_noun = h > k + 1 && english::title(&w).is_some() && !ws[h].capitalised(source);
-                english::is(english::PERSON_NOUNS, &w) || english::gender_of_word(&w).is_some() && (title_noun || !english::is(english::SUBJECT_PRONOUNS_ALL, &w))
+                english::is(english::PERSON_NOUNS, &w) || english::is_compound_person_noun(&w) || english::gender_of_word(&w).is_some() && (title_noun || !english::is(english::SUBJECT_PRONOUNS_ALL, &w))
             }) else {
                 continue;
             };

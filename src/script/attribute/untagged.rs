@@ -177,8 +177,10 @@ impl State<'_> {
             return speech(&addressed, 0.65, format!("addressed in the line before: {addressed}"));
         }
         // `"Feel pretty sick, Thea?" // "A little."`: the one called by a first name answers,
-        // though the narration never named her.
-        if let Some(name) = self.called_stranger.clone().filter(|n| Some(n.as_str()) != not) {
+        // though the narration never named her; unless this line calls her too (`"Kate," I
+        // said. // "Kate, then."`).
+        let calls = |name: &str| quotes_of(all, p_index).iter().any(|x| self.stranger_vocative(x).as_deref() == Some(name));
+        if let Some(name) = self.called_stranger.clone().filter(|n| Some(n.as_str()) != not && !calls(n)) {
             self.chars.add(&name, english::first_name_gender(&name));
             return speech(&name, 0.5, format!("called in the line before: {name}"));
         }

@@ -129,6 +129,12 @@ pub const PERSON_NOUNS: &[&str] = &[
     "physician", "priest", "master", "mistress", "companion", "comrade", "friend", "figure", "creature",
 ];
 
+/// A compound whose last part is one of [`PERSON_NOUNS`] (`stationmaster`, `housekeeper`,
+/// `cab-driver`, `fellow-traveller`).
+pub fn is_compound_person_noun(word: &str) -> bool {
+    PERSON_NOUNS.iter().any(|p| p.len() >= 5 && word.len() >= p.len() + 3 && word.ends_with(p))
+}
+
 /// Words opening a relative clause that belongs to a described speaker (`said the man who had
 /// come in`): the annotators' and the reader's name for him runs to the clause's end.
 pub const RELATIVE_PRONOUNS: &[&str] = &["who", "whose"];
