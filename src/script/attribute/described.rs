@@ -139,6 +139,10 @@ impl State<'_> {
             if let Some(who) = self.other_party(tag, &lower, female, not) {
                 return (who, 0.45 * tag_conf);
             }
+            // `"May I dry them?" she said. // "Leave the hat," said her visitor`: not her maid.
+            if untold && let Some(who) = self.possessors_partner(female) {
+                return (who, 0.45 * tag_conf);
+            }
             // `replied his step-son` to the last speaker: the other one of that gender.
             let last = self.turns.last().map(String::as_str);
             if possessive && named.len() == 2 && last.is_some_and(|l| named.contains(&l)) {

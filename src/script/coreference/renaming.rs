@@ -67,6 +67,12 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
         if (first..=last).any(|k| speaker(speeches, spoken[k]) == name) {
             continue;
         }
+        // `"…, Millie?" // "I have some luggage," he said`: a `he` is no woman's name
+        let told = lines.iter().find_map(|&k| speeches[spoken[k]].as_ref().and_then(|s| pronoun_gender(&s.evidence)));
+        let named = chars.lookup(&name).and_then(|id| chars.list[id].female);
+        if told.is_some() && named.is_some() && told != named {
+            continue;
+        }
         for k in lines {
             if let Some(speech) = speeches[spoken[k]].as_mut() {
                 speech.evidence = format!("{}; {how}", speech.evidence);
@@ -74,6 +80,18 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
             }
         }
     }
+}
+
+/// The gender a line's evidence tells by the pronoun of its tag (`tag: "he said" (…)`,
+/// `same paragraph as tag: "said she"`).
+fn pronoun_gender(evidence: &str) -> Option<bool> {
+    let tag = evidence.split_once("tag: \"")?.1.split('"').next()?;
+    let ws: Vec<&str> = tag.split_whitespace().collect();
+    [ws.first()?, ws.last()?].iter().find_map(|w| match w.to_lowercase().as_str() {
+        "she" => Some(true),
+        "he" => Some(false),
+        _ => None,
+    })
 }
 
 /// Notes that an unnamed speaker in an exchange is called `name`.
@@ -214,5 +232,15 @@ mod tests {
         let script = parse(text, "t");
         assert_eq!(speaker_of(&script, "A shine"), "Mr. Harlow");
         assert_eq!(speaker_of(&script, "Harlow,"), "Mr. Harlow");
+    }
+
+    #[test]
+    fn a_speaker_tagged_he_is_not_named_by_a_womans_name_called_near_him() {
+        let text = "Mrs. Pike lit the lamp, and Nora, her maid, went out to the kitchen.\n\n\
+                    \"A fire at last,\" said the visitor.\n\n\
+                    \"Bring more coal, Nora!\" called Mrs. Pike.\n\n\
+                    \"And a candle,\" he said.";
+        // Nora is called away to the kitchen: the visitor, a `he`, is someone else
+        assert_eq!(speaker_of(&parse(text, "t"), "A fire at last"), "the visitor");
     }
 }
