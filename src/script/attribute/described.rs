@@ -181,6 +181,12 @@ impl State<'_> {
         fits.next().is_none().then(|| one.name.clone())
     }
 
+    /// The owner of a voice noun (`girl's voice` → `girl`): a person noun before `'s`.
+    pub(super) fn voice_owner(noun: &str) -> Option<&str> {
+        let owner = noun.strip_suffix(" voice").and_then(|o| o.strip_suffix("'s").or_else(|| o.strip_suffix("\u{2019}s")))?;
+        english::is_person_noun(&english::description_head(&owner.to_lowercase())).then_some(owner)
+    }
+
     /// The one of `bearers` (the characters carrying a title) on stage at `at`: Sergeant Bibot at
     /// the gate, not Sergeant Grospierre named pages before.
     fn one_on_stage(&self, bearers: &[usize], at: usize) -> Option<String> {
@@ -208,4 +214,11 @@ mod tests {
         // no adjective shared: someone else
         assert_ne!(speakers(&text.replace("the young man", "the old man"))[2], "a young sailor");
     }
+
+    #[test]
+    fn a_voice_with_an_owner_is_the_owners() {
+        let text = "Tom knocked at the office door.\n\n\"Come in,\" called a girl's voice.";
+        assert_eq!(speakers(text), ["a girl"]);
+    }
 }
+
