@@ -22,6 +22,20 @@ impl State<'_> {
         let new = !self.turns[n.saturating_sub(4)..].iter().any(|t| english::description_head(t) == head);
         (last != other && pair && new && Some(other.as_str()) != not && self.gender(other) == female && self.gender(last) != female).then(|| other.clone())
     }
+
+    /// `"May I dry them now?" she said. // "Leave the hat," said her visitor`: a relation of
+    /// untold gender (`her visitor`, `his cousin`) is never the one `her` or `his` means, so when
+    /// the last speaker, of the possessive's gender (`possessor_female`), can be that one, the
+    /// answer is the last speaker's partner in a scene of two.
+    pub(super) fn possessors_partner(&self, possessor_female: Option<bool>) -> Option<String> {
+        let last = self.turns.last()?;
+        let recent = &self.turns[self.turns.len().saturating_sub(4)..];
+        let other = recent.iter().rev().find(|t| *t != last)?;
+        let pair = recent.iter().all(|t| t == last || t == other);
+        // (a group answering is no one's relation)
+        let group = self.chars.lookup(other).is_none() && english::is_plural_person(&english::description_head(&other.to_lowercase()));
+        (pair && !group && possessor_female.is_some() && self.gender(last) == possessor_female).then(|| other.clone())
+    }
 }
 
 #[cfg(test)]
@@ -42,5 +56,16 @@ mod tests {
         assert_eq!(last_speaker(text), "the nurse");
         // the other of the two is a man: the old woman is someone else
         assert_eq!(last_speaker(&text.replace("nurse", "porter")), "the old woman");
+    }
+
+    #[test]
+    fn a_possessive_relation_answering_its_possessor_is_her_partner() {
+        let text = "Mrs. Pike lit the lamp in the parlour, and Nora, her maid, brought in the tray. The visitor sat by the fire.\n\n\
+                    \"Will you take your tea now, sir?\" she asked.\n\n\
+                    \"Presently,\" said the visitor.\n\n\
+                    \"Then I shall hang up your coat,\" she said.\n\n\
+                    \"Leave the coat,\" said her guest.";
+        // `her` is Mrs. Pike, and her guest is the one she talks with, not her maid
+        assert_eq!(last_speaker(text), "the visitor");
     }
 }

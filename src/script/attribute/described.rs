@@ -92,6 +92,11 @@ impl State<'_> {
                 }
                 return (voice, 0.5 * tag_conf);
             }
+            // `said a young officer` … `said the young man`: a noun for anyone with adjectives is
+            // the speaker of the conversation those adjectives described.
+            if let Some(who) = self.same_adjectives(&lower, head, female) {
+                return (who, 0.5 * tag_conf);
+            }
             if named.len() == 1 && !untold && !described_on_stage {
                 return (named[0].to_string(), 0.5 * tag_conf);
             }
@@ -139,6 +144,10 @@ impl State<'_> {
             if let Some(who) = self.other_party(tag, &lower, female, not) {
                 return (who, 0.45 * tag_conf);
             }
+            // `"May I dry them?" she said. // "Leave the hat," said her visitor`: not her maid.
+            if untold && let Some(who) = self.possessors_partner(female) {
+                return (who, 0.45 * tag_conf);
+            }
             // `replied his step-son` to the last speaker: the other one of that gender.
             let last = self.turns.last().map(String::as_str);
             if possessive && named.len() == 2 && last.is_some_and(|l| named.contains(&l)) {
@@ -147,6 +156,35 @@ impl State<'_> {
             }
         }
         (self.describe(full, female), 0.45 * tag_conf)
+    }
+
+    /// The one unnamed speaker of the last four turns whose description carries every adjective
+    /// of `lower` (`the young man`, a noun for anyone) under another person noun not of the other
+    /// gender (`a young officer`).
+    fn same_adjectives(&self, lower: &str, head: &str, female: Option<bool>) -> Option<String> {
+        if !lower.starts_with("the ") || !english::is(english::PLAIN_PERSON_NOUNS, head) {
+            return None;
+        }
+        let adjectives: Vec<&str> = lower.split(' ').skip(1).take_while(|w| *w != head).collect();
+        if adjectives.is_empty() {
+            return None;
+        }
+        let recent = &self.turns[self.turns.len().saturating_sub(4)..];
+        let mut fits = self.unnamed.iter().filter(|u| {
+            let carries = || {
+                let words = u.name.to_lowercase();
+                adjectives.iter().all(|a| words.split(' ').any(|w| w == *a))
+            };
+            u.head != head && !u.group && u.female != female.map(|f| !f) && recent.contains(&u.name) && carries()
+        });
+        let one = fits.next()?;
+        fits.next().is_none().then(|| one.name.clone())
+    }
+
+    /// The owner of a voice noun (`girl's voice` → `girl`): a person noun before `'s`.
+    pub(super) fn voice_owner(noun: &str) -> Option<&str> {
+        let owner = noun.strip_suffix(" voice").and_then(|o| o.strip_suffix("'s").or_else(|| o.strip_suffix("\u{2019}s")))?;
+        english::is_person_noun(&english::description_head(&owner.to_lowercase())).then_some(owner)
     }
 
     /// The one of `bearers` (the characters carrying a title) on stage at `at`: Sergeant Bibot at
@@ -161,3 +199,26 @@ impl State<'_> {
         present.all(|w| w == one).then(|| one.to_string())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::script::sieves::speakers;
+
+    #[test]
+    fn a_noun_for_anyone_with_the_adjectives_of_a_speaker_is_that_speaker() {
+        let text = "Mr. Hale walked by the river.\n\n\
+                    \"A fine morning,\" said a young sailor.\n\n\
+                    \"It is,\" said Mr. Hale.\n\n\
+                    \"Come along, then,\" said the young man.";
+        assert_eq!(speakers(text)[2], "a young sailor");
+        // no adjective shared: someone else
+        assert_ne!(speakers(&text.replace("the young man", "the old man"))[2], "a young sailor");
+    }
+
+    #[test]
+    fn a_voice_with_an_owner_is_the_owners() {
+        let text = "Tom knocked at the office door.\n\n\"Come in,\" called a girl's voice.";
+        assert_eq!(speakers(text), ["a girl"]);
+    }
+}
+

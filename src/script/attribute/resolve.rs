@@ -65,7 +65,11 @@ impl State<'_> {
             }
             Subject::Voice { noun, place } if place.is_empty() => {
                 let det = if tag.indefinite { "a" } else { "the" };
-                (self.describe(&format!("{det} {noun}"), None), 0.6 * tag_conf)
+                // `called a girl's voice`: the voice is its owner's, so `a girl` speaks.
+                match Self::voice_owner(noun) {
+                    Some(owner) => self.described(tag, &format!("{det} {owner}"), para, not, tag_conf),
+                    None => (self.describe(&format!("{det} {noun}"), None), 0.6 * tag_conf),
+                }
             }
             Subject::Voice { noun, place } => {
                 // `cried the voice of John Reed`: a person, not a place.

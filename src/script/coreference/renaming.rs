@@ -58,13 +58,31 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
             record(&mut called, (exchange[k], other), &name);
         }
     }
+    // Where each character is first named by the narration.
+    let mut first_mention = vec![usize::MAX; chars.list.len()];
+    for m in &chars.mentions {
+        first_mention[m.character] = first_mention[m.character].min(m.start);
+    }
     for ((ex, unnamed), names) in called {
         let Some(name) = one_name(&names, speeches) else { continue };
         let how = if gave_own.contains(&(ex, unnamed.clone())) { format!("gives its name, {name}") } else { format!("called {name} by the other speaker") };
         let lines: Vec<usize> = (0..spoken.len()).filter(|&k| exchange[k] == ex && speaker(speeches, spoken[k]) == unnamed).collect();
         let (first, last) = (lines[0], lines[lines.len() - 1]);
+        // `"…," broke in a thin, elderly gentleman`: `a` brings in someone new, not one the
+        // narration has named already, whatever the others call him
+        let newcomer = unnamed.starts_with("a ") || unnamed.starts_with("an ");
+        let known = chars.lookup(&name).is_some_and(|id| first_mention[id] < quotes[spoken[lines[0]]].open);
+        if newcomer && known && !gave_own.contains(&(ex, unnamed.clone())) {
+            continue;
+        }
         // the one named speaks too while the description does: two people
         if (first..=last).any(|k| speaker(speeches, spoken[k]) == name) {
+            continue;
+        }
+        // `"…, Millie?" // "I have some luggage," he said`: a `he` is no woman's name
+        let told = lines.iter().find_map(|&k| speeches[spoken[k]].as_ref().and_then(|s| pronoun_gender(&s.evidence)));
+        let named = chars.lookup(&name).and_then(|id| chars.list[id].female);
+        if told.is_some() && named.is_some() && told != named {
             continue;
         }
         for k in lines {
@@ -74,6 +92,18 @@ pub fn name_the_unnamed(source: &str, quotes: &[Quote], speeches: &mut [Option<S
             }
         }
     }
+}
+
+/// The gender a line's evidence tells by the pronoun of its tag (`tag: "he said" (…)`,
+/// `same paragraph as tag: "said she"`).
+fn pronoun_gender(evidence: &str) -> Option<bool> {
+    let tag = evidence.split_once("tag: \"")?.1.split('"').next()?;
+    let ws: Vec<&str> = tag.split_whitespace().collect();
+    [ws.first()?, ws.last()?].iter().find_map(|w| match w.to_lowercase().as_str() {
+        "she" => Some(true),
+        "he" => Some(false),
+        _ => None,
+    })
 }
 
 /// Notes that an unnamed speaker in an exchange is called `name`.
@@ -214,5 +244,25 @@ mod tests {
         let script = parse(text, "t");
         assert_eq!(speaker_of(&script, "A shine"), "Mr. Harlow");
         assert_eq!(speaker_of(&script, "Harlow,"), "Mr. Harlow");
+    }
+
+    #[test]
+    fn a_speaker_tagged_he_is_not_named_by_a_womans_name_called_near_him() {
+        let text = "Mrs. Pike lit the lamp, and Nora, her maid, went out to the kitchen.\n\n\
+                    \"A fire at last,\" said the visitor.\n\n\
+                    \"Bring more coal, Nora!\" called Mrs. Pike.\n\n\
+                    \"And a candle,\" he said.";
+        // Nora is called away to the kitchen: the visitor, a `he`, is someone else
+        assert_eq!(speaker_of(&parse(text, "t"), "A fire at last"), "the visitor");
+    }
+
+    #[test]
+    fn a_newcomer_is_not_renamed_by_a_name_the_narration_gave_before() {
+        let text = "Mr. Quill and Nell sat by the fire.\n\n\
+                    \"It is cold tonight,\" said Nell.\n\n\
+                    \"Colder tomorrow,\" broke in a tall gentleman.\n\n\
+                    \"Do you think so, Mr. Quill?\" said Nell.";
+        // Nell turns to Mr. Quill: the gentleman, brought in by `a`, is someone else
+        assert_eq!(speaker_of(&parse(text, "t"), "Colder tomorrow"), "a tall gentleman");
     }
 }
