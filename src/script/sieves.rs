@@ -634,3 +634,11 @@ fn a_compound_role_noun_is_someone_in_the_narration() {
     assert_eq!(lines.iter().map(|l| l.0.as_str()).collect::<Vec<_>>(), ["the stationmaster", "the stationmaster"]);
     assert!(lines[1].1.starts_with("a role acting in the paragraph"), "{lines:?}");
 }
+
+#[test]
+fn a_family_call_is_no_first_name_to_answer_to() {
+    // `Gran` is in the first-name lists, but called out it names nobody new.
+    let text = "Martha sat by the fire with her knitting. She was tired.\n\nThe door banged. \"Who is that, Gran?\"\n\n\"Only the wind.\"";
+    let lines = spoken(text);
+    assert!(!lines.iter().any(|l| l.0 == "Gran" || l.1.contains("called in the line before")), "{lines:?}");
+}

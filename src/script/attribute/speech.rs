@@ -8,8 +8,8 @@ use crate::script::words::words;
 
 impl State<'_> {
     /// A first name of known gender set off by a comma and closing its clause (`Feel pretty
-    /// sick, Thea?`) that no character bears: the quote calls someone the narration has not
-    /// named yet.
+    /// sick, Thea?`) that no character bears, nor one a family calls its own (`Gran`): the quote
+    /// calls someone the narration has not named yet.
     pub(super) fn stranger_vocative(&self, q: &Quote) -> Option<String> {
         let ws = words(self.source, q.start, q.end);
         (0..ws.len()).find_map(|k| {
@@ -22,7 +22,8 @@ impl State<'_> {
                 _ => self.source[ws[k - 1].end..w.start].trim() == "," && after.trim_start().starts_with([',', '!', '?', '.']),
             };
             let name = w.text(self.source);
-            (set_off && w.capitalised(self.source) && self.chars.lookup(name).is_none() && english::first_name_gender(name).is_some()).then(|| name.to_string())
+            let family = english::is(english::FAMILY_CALLS, &w.lower(self.source));
+            (set_off && w.capitalised(self.source) && !family && self.chars.lookup(name).is_none() && english::first_name_gender(name).is_some()).then(|| name.to_string())
         })
     }
 

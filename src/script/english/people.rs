@@ -53,6 +53,13 @@ pub const KIN_NOUNS: &[(&str, bool)] = &[
     ("father", false), ("papa", false),
 ];
 
+/// What a family calls its own (`Gran`, `Pa`): some are first names in the lists too, but
+/// called out, they are no name.
+pub const FAMILY_CALLS: &[&str] = &[
+    "gran", "granny", "grannie", "grandma", "grandmamma", "grandpa", "grandad", "granddad", "nan", "nana", "nanna",
+    "ma", "pa", "mum", "mom", "mummy", "mommy", "mamma", "mama", "papa", "dad", "daddy", "auntie", "aunty",
+];
+
 /// The gender of a kinship noun's relative (`wife` → `true`).
 pub fn kin_noun(noun: &str) -> Option<bool> {
     KIN_NOUNS.iter().find(|(n, _)| *n == noun).map(|(_, female)| *female)
