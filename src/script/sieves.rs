@@ -601,6 +601,9 @@ fn an_indefinite_subject_is_someone_new_though_a_named_one_is_on_stage() {
     assert_eq!(speakers(text), ["Oskar"]);
     let text = "\"Wait!\" cried a voice, as a man came out of the fog.\n\nA tall man, all in black.\n\n\"Who are you?\" said the man.";
     assert_eq!(speakers(text), ["a man", "a man"]);
+    // The newcomer may open the sentence's last clause.
+    let text = "Oskar stood on the platform with his bag.\n\nFar down the line a light appeared, and a boy came running with a lantern.\n\n\"The train is coming!\"";
+    assert_eq!(speakers(text), ["a boy"]);
 }
 
 #[test]

@@ -139,7 +139,10 @@ impl State<'_> {
                 let mut clause = after.take_while(|(j, w)| only_space(source, ws[h + j].end, w.start));
                 clause.any(|(_, w)| english::is(english::ACTING, &w.lower(source)))
             };
-            let newcomer = subject && (det == "a" || det == "an") && !generic && relative_end(source, &ws, h).is_none() && acts();
+            // … or opening the sentence's last clause (`A light appeared, and a boy came running`).
+            let last_clause = k >= 2 && ws[k - 1].lower(source) == "and" && source[ws[k - 2].end..ws[k - 1].start].contains(',');
+            let newcomer = (subject || last_clause) && (det == "a" || det == "an") && !generic && relative_end(source, &ws, h).is_none() && acts();
+            let subject = subject || newcomer;
             if named_on_stage && !newcomer {
                 // `Presently the lad stood in front of her`: a noun for anyone, with one named
                 // character of its gender on stage, is that character acting.
