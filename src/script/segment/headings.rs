@@ -74,6 +74,16 @@ pub fn is_title_case(text: &str) -> bool {
     upper(words[0]) && content.len() >= 2 && content.iter().all(|w| upper(w))
 }
 
+/// A chapter's title on a line of its own: Title Case, up to eight words, no quotation and no
+/// sentence's end but a full stop.
+fn is_subtitle(text: &str) -> bool {
+    !text.contains('\n')
+        && text.split_whitespace().count() <= 8
+        && !text.contains(['"', '“', '”', '‘'])
+        && !text.ends_with(['!', '?', ',', ';', ':'])
+        && is_title_case(text)
+}
+
 fn is_front_marker(text: &str) -> bool {
     let lower: String = text.chars().take(40).collect::<String>().to_lowercase();
     english::FRONT_MATTER_MARKERS.iter().any(|m| lower.starts_with(m))
@@ -95,6 +105,13 @@ pub(super) fn classify(source: &str, spans: &[(usize, usize)]) -> Vec<Para> {
             Para { start, end, kind }
         })
         .collect();
+    // `CHAPTER 3` and, in a paragraph of its own, `The Night Train`: the chapter's title.
+    for i in (1..paras.len()).rev() {
+        let text = &source[paras[i].start..paras[i].end];
+        if paras[i - 1].kind == ParaKind::Heading && paras[i].kind == ParaKind::Body && is_subtitle(text) {
+            paras[i].kind = ParaKind::Heading;
+        }
+    }
     let first_heading = paras.iter().position(|p| p.kind == ParaKind::Heading);
     let marked = |p: &Para| is_front_marker(&source[p.start..p.end]);
     match first_heading {
@@ -144,5 +161,9 @@ mod tests {
         let text = "A/N: my first story.\n\nDisclaimer: not mine.\n\nChapter 1\n\nShe ran.";
         let kinds: Vec<ParaKind> = segment(text).0.paras.iter().map(|p| p.kind).collect();
         assert_eq!(kinds, [ParaKind::Skip, ParaKind::Skip, ParaKind::Heading, ParaKind::Body]);
+        // A title in a paragraph of its own under the heading is the heading's too.
+        let text = "CHAPTER 3\n\nThe Night Train\n\nThe Train Was Late.\n\nShe ran.";
+        let kinds: Vec<ParaKind> = segment(text).0.paras.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, [ParaKind::Heading, ParaKind::Heading, ParaKind::Body, ParaKind::Body]);
     }
 }
