@@ -38,18 +38,19 @@ impl Characters {
     }
 
     /// The one character other than `not` whose first name a one-word form clips (`Deb` of
-    /// `Deborah`, `Sam` of `Samuel`): three letters or more, two or more short of the full name
+    /// `Deborah`, `Sam` of `Samuel`): three or four letters (`Georgia.` is a
+    /// place, no `Georgiana`), two or more short of the full name
     /// (`Ann` and `Anna` are two names), no word the text writes in lower case, no opposite
-    /// gender.
+    /// gender; the full name is one of the first-name lists (`Boh!` clips no `Bohemian`).
     fn clipped_bearer(&self, form: &str, vocab: &HashSet<String>, female: Option<bool>, not: usize) -> Option<usize> {
         let short = form.to_lowercase();
-        if short.chars().count() < 3 || form.contains(' ') || vocab.contains(&short) {
+        if !(3..=4).contains(&short.chars().count()) || form.contains(' ') || vocab.contains(&short) {
             return None;
         }
         let mut hits = (0..self.list.len()).filter(|&id| {
             id != not
                 && (female.is_none() || self.list[id].lean() != female.map(|f| !f))
-                && self.list[id].forms.iter().any(|(f, _)| first_name(f).is_some_and(|n| n.starts_with(&short) && n.chars().count() >= short.chars().count() + 2))
+                && self.list[id].forms.iter().any(|(f, _)| first_name(f).is_some_and(|n| n.starts_with(&short) && n.chars().count() >= short.chars().count() + 2 && english::first_name_gender(&n).is_some()))
         });
         let one = hits.next()?;
         hits.next().is_none().then_some(one)
@@ -82,9 +83,9 @@ impl Characters {
         }
         // A clipped first name no form spells (`Deb` for `Deborah`), as `clipped_bearer` reads it.
         let mut clipped: HashMap<String, Option<usize>> = HashMap::new();
-        for (name, ids) in &formal {
+        for (name, ids) in formal.iter().filter(|(n, _)| english::first_name_gender(n).is_some()) {
             let chars: Vec<(usize, char)> = name.char_indices().collect();
-            for cut in 3..chars.len().saturating_sub(1) {
+            for cut in 3..chars.len().saturating_sub(1).min(5) {
                 let short = &name[..chars[cut].0];
                 let hit = clipped.entry(short.to_string()).or_insert(Some(ids[0]));
                 if ids.len() > 1 || *hit != Some(ids[0]) {
