@@ -37,6 +37,25 @@ impl Characters {
         hits.next().is_none().then_some(one)
     }
 
+    /// The one character other than `not` whose first name a one-word form clips (`Deb` of
+    /// `Deborah`, `Sam` of `Samuel`): three or four letters (`Georgia.` is a
+    /// place, no `Georgiana`), two or more short of the full name
+    /// (`Ann` and `Anna` are two names), no word the text writes in lower case, no opposite
+    /// gender; the full name is one of the first-name lists (`Boh!` clips no `Bohemian`).
+    fn clipped_bearer(&self, form: &str, vocab: &HashSet<String>, female: Option<bool>, not: usize) -> Option<usize> {
+        let short = form.to_lowercase();
+        if !(3..=4).contains(&short.chars().count()) || form.contains(' ') || vocab.contains(&short) {
+            return None;
+        }
+        let mut hits = (0..self.list.len()).filter(|&id| {
+            id != not
+                && (female.is_none() || self.list[id].lean() != female.map(|f| !f))
+                && self.list[id].forms.iter().any(|(f, _)| first_name(f).is_some_and(|n| n.starts_with(&short) && n.chars().count() >= short.chars().count() + 2 && english::first_name_gender(&n).is_some()))
+        });
+        let one = hits.next()?;
+        hits.next().is_none().then_some(one)
+    }
+
     /// Pet names (lower case) that tags and vocatives may use for one character the narration
     /// calls by the formal name (`lizzy` → `Elizabeth`), when no form spells them.
     pub(super) fn pet_name_index(&self, vocab: &HashSet<String>) -> HashMap<String, usize> {
@@ -62,6 +81,27 @@ impl Characters {
                 pets.insert(pet.to_string(), id);
             }
         }
+        // A clipped first name no form spells (`Deb` for `Deborah`), as `clipped_bearer` reads it.
+        let mut clipped: HashMap<String, Option<usize>> = HashMap::new();
+        for (name, ids) in formal.iter().filter(|(n, _)| english::first_name_gender(n).is_some()) {
+            let chars: Vec<(usize, char)> = name.char_indices().collect();
+            for cut in 3..chars.len().saturating_sub(1).min(5) {
+                let short = &name[..chars[cut].0];
+                let hit = clipped.entry(short.to_string()).or_insert(Some(ids[0]));
+                if ids.len() > 1 || *hit != Some(ids[0]) {
+                    *hit = None;
+                }
+            }
+        }
+        for (short, id) in clipped {
+            if let Some(id) = id
+                && !self.index.contains_key(&short)
+                && !vocab.contains(&short)
+                && english::first_name_gender(&short).is_none_or(|f| self.list[id].female != Some(!f))
+            {
+                pets.entry(short).or_insert(id);
+            }
+        }
         pets
     }
 
@@ -83,9 +123,8 @@ impl Characters {
                 continue;
             }
             let formal = formal_names(pet, vocab);
-            if !formal.is_empty()
-                && let Some(target) = self.bearer(formal, c.lean(), id)
-            {
+            let target = if formal.is_empty() { self.clipped_bearer(pet, vocab, c.lean(), id) } else { self.bearer(formal, c.lean(), id) };
+            if let Some(target) = target {
                 into[id] = target;
             }
         }
@@ -147,6 +186,23 @@ mod tests {
         let c = find("Thomas Ashby came in. Thomas sat down.");
         assert_eq!(c.lookup("Tom"), c.lookup("Thomas Ashby"));
         assert!(c.lookup("Tom").is_some());
+    }
+
+    #[test]
+    fn a_clipped_first_name_joins_the_one_it_clips() {
+        // the narration writes the short form too: one character
+        let c = find("Rosalind Lowe came in. At nine Ros went to bed, and Ros slept.");
+        assert_eq!(c.lookup("Ros"), c.lookup("Rosalind Lowe"));
+        assert_eq!(c.list.len(), 1, "{:?}", c.list);
+        // only a vocative says it
+        let c = find("Deborah Quell sat by the fire. Deborah slept.");
+        assert_eq!(c.lookup("Deb"), c.lookup("Deborah Quell"));
+        assert!(c.lookup("Deb").is_some());
+        // two names it may clip, or one letter short of the full name: no one
+        let c = find("Rosalind Ashby came in. Rosamund Brede followed her.");
+        assert_eq!(c.lookup("Ros"), None);
+        let c = find("Anna Vetch came in. Anna sat down.");
+        assert_eq!(c.lookup("Ann"), None);
     }
 
     #[test]
