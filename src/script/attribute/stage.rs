@@ -141,7 +141,8 @@ impl State<'_> {
             };
             // … or opening the sentence's last clause (`A light appeared, and a boy came running`).
             let last_clause = k >= 2 && ws[k - 1].lower(source) == "and" && source[ws[k - 2].end..ws[k - 1].start].contains(',');
-            let newcomer = (subject || last_clause) && (det == "a" || det == "an") && !generic && relative_end(source, &ws, h).is_none() && acts();
+            let relative = relative_end(source, &ws, h);
+            let newcomer = (subject || last_clause) && (det == "a" || det == "an") && !generic && relative.is_none() && acts();
             let subject = subject || newcomer;
             if named_on_stage && !newcomer {
                 // `Presently the lad stood in front of her`: a noun for anyone, with one named
@@ -157,7 +158,7 @@ impl State<'_> {
             let det = det.as_str();
             // `The first man who came in was an officer`: the clause singles him out, and the
             // reader (and the annotator) knows him by it.
-            let end = relative_end(source, &ws, h).unwrap_or(ws[h].end);
+            let end = relative.unwrap_or(ws[h].end);
             let name = format!("{det} {}", source[ws[k + 1].start..end].split_whitespace().collect::<Vec<_>>().join(" "));
             let who = if newcomer { self.newcomer(name, head, female) } else { self.describe(&name, female) };
             let event = self.person(at, who, female, subject);
