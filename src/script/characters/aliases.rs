@@ -24,33 +24,23 @@ fn formal_names(form: &str, vocab: &HashSet<String>) -> &'static [&'static str] 
     if form.contains(' ') || vocab.contains(&lower) { &[] } else { english::formal_names(&lower) }
 }
 
-impl Characters {
-    /// The one character other than `not` with a first name of `names`, whose gender is not the
-    /// opposite of `female`.
-    fn bearer(&self, names: &[&str], female: Option<bool>, not: usize) -> Option<usize> {
-        let mut hits = (0..self.list.len()).filter(|&id| {
-            id != not
-                && (female.is_none() || self.list[id].lean() != female.map(|f| !f))
-                && self.list[id].forms.iter().any(|(f, _)| first_name(f).is_some_and(|n| names.contains(&n.as_str())))
-        });
-        let one = hits.next()?;
-        hits.next().is_none().then_some(one)
-    }
+/// `short` (lower case) clips the first name `full` (`deb` of `deborah`, `sam` of `samuel`):
+/// three or four letters (`Georgia.` is a place, no `Georgiana`), two or more short of the
+/// full name (`Ann` and `Anna` are two names), which is one of the first-name lists (`Boh!`
+/// clips no `Bohemian`).
+fn clips(short: &str, full: &str) -> bool {
+    let n = short.chars().count();
+    (3..=4).contains(&n) && full.starts_with(short) && full.chars().count() >= n + 2 && english::first_name_gender(full).is_some()
+}
 
-    /// The one character other than `not` whose first name a one-word form clips (`Deb` of
-    /// `Deborah`, `Sam` of `Samuel`): three or four letters (`Georgia.` is a
-    /// place, no `Georgiana`), two or more short of the full name
-    /// (`Ann` and `Anna` are two names), no word the text writes in lower case, no opposite
-    /// gender; the full name is one of the first-name lists (`Boh!` clips no `Bohemian`).
-    fn clipped_bearer(&self, form: &str, vocab: &HashSet<String>, female: Option<bool>, not: usize) -> Option<usize> {
-        let short = form.to_lowercase();
-        if !(3..=4).contains(&short.chars().count()) || form.contains(' ') || vocab.contains(&short) {
-            return None;
-        }
+impl Characters {
+    /// The one character other than `not` with a first name that `fits`, whose gender is not the
+    /// opposite of `female`.
+    fn bearer(&self, fits: impl Fn(&str) -> bool, female: Option<bool>, not: usize) -> Option<usize> {
         let mut hits = (0..self.list.len()).filter(|&id| {
             id != not
                 && (female.is_none() || self.list[id].lean() != female.map(|f| !f))
-                && self.list[id].forms.iter().any(|(f, _)| first_name(f).is_some_and(|n| n.starts_with(&short) && n.chars().count() >= short.chars().count() + 2 && english::first_name_gender(&n).is_some()))
+                && self.list[id].forms.iter().any(|(f, _)| first_name(f).is_some_and(|n| fits(&n)))
         });
         let one = hits.next()?;
         hits.next().is_none().then_some(one)
@@ -81,12 +71,11 @@ impl Characters {
                 pets.insert(pet.to_string(), id);
             }
         }
-        // A clipped first name no form spells (`Deb` for `Deborah`), as `clipped_bearer` reads it.
+        // A clipped first name no form spells (`Deb` for `Deborah`).
         let mut clipped: HashMap<String, Option<usize>> = HashMap::new();
-        for (name, ids) in formal.iter().filter(|(n, _)| english::first_name_gender(n).is_some()) {
-            let chars: Vec<(usize, char)> = name.char_indices().collect();
-            for cut in 3..chars.len().saturating_sub(1).min(5) {
-                let short = &name[..chars[cut].0];
+        for (name, ids) in &formal {
+            let cuts = name.char_indices().map(|(i, _)| &name[..i]);
+            for short in cuts.filter(|short| clips(short, name)) {
                 let hit = clipped.entry(short.to_string()).or_insert(Some(ids[0]));
                 if ids.len() > 1 || *hit != Some(ids[0]) {
                     *hit = None;
@@ -123,7 +112,14 @@ impl Characters {
                 continue;
             }
             let formal = formal_names(pet, vocab);
-            let target = if formal.is_empty() { self.clipped_bearer(pet, vocab, c.lean(), id) } else { self.bearer(formal, c.lean(), id) };
+            let target = if !formal.is_empty() {
+                self.bearer(|n| formal.contains(&n), c.lean(), id)
+            } else if !pet.contains(' ') && !vocab.contains(&pet.to_lowercase()) {
+                let short = pet.to_lowercase();
+                self.bearer(|n| clips(&short, n), c.lean(), id)
+            } else {
+                None
+            };
             if let Some(target) = target {
                 into[id] = target;
             }
