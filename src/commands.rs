@@ -68,7 +68,7 @@ fn read_script(path: &Path) -> Result<Script> {
 
 fn write_script(script: &Script, path: &Path) -> Result<()> {
     atomic::write(path, script::to_toml(script).as_bytes()).with_context(|| format!("writing {}", path.display()))?;
-    eprintln!("wrote {} ({} lines, {} speakers)", path.display(), script.lines.len(), script.speakers().len());
+    eprintln!("wrote {} ({}, {})", path.display(), count(script.lines.len(), "line"), count(script.speakers().len(), "speaker"));
     Ok(())
 }
 
@@ -174,7 +174,7 @@ fn cast_for(script: &Script, engines: &Engines, path: &Path, script_name: &str) 
     let text = cast::to_toml(&cast, script_name, &script.speakers());
     if existing_text.as_deref() != Some(text.as_str()) {
         atomic::write(path, text.as_bytes()).with_context(|| format!("writing {name}"))?;
-        eprintln!("wrote {name} (narrator and {} speakers)", cast.speakers.len());
+        eprintln!("wrote {name} (narrator and {})", count(cast.speakers.len(), "speaker"));
     }
     Ok(cast)
 }
@@ -267,11 +267,11 @@ fn write_track(mut track: Track, output: &Path) -> Result<()> {
     atomic::write(&srt, subtitles::srt(&track.cues).as_bytes()).with_context(|| format!("writing {}", srt.display()))?;
     let seconds = track.seconds().round() as u64;
     eprintln!(
-        "wrote {} ({}:{:02}, {} lines, {lufs:.1} LUFS) and {}",
+        "wrote {} ({}:{:02}, {}, {lufs:.1} LUFS) and {}",
         output.display(),
         seconds / 60,
         seconds % 60,
-        track.cues.len(),
+        count(track.cues.len(), "line"),
         srt.display()
     );
     Ok(())
@@ -432,4 +432,9 @@ fn print_data(text: &str) -> Result<()> {
         Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(err).context("writing to stdout"),
         _ => Ok(()),
     }
+}
+
+/// `1 line`, `38 lines`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }

@@ -127,6 +127,13 @@ fn voices_lists_kokoro_voices_as_jsonl() {
 }
 
 #[test]
+fn a_chapter_in_another_folder_still_finds_the_checkouts_kokoro() {
+    let Some(_) = kokoro() else { return };
+    let run = Sandbox::new().run_env(&["voices", "--format", "jsonl"], &[], &["TABLEREAD_KOKORO_DIR"]).success();
+    assert_eq!(run.stdout().lines().filter(|l| l.contains("\"engine\":\"kokoro\"")).count(), 28, "{}", run.stdout());
+}
+
+#[test]
 fn asking_for_kokoro_without_its_assets_names_the_setup_command() {
     let sandbox = Sandbox::new();
     sandbox.write("chapter.txt", "\"Hello,\" said Wren.\n");

@@ -108,9 +108,19 @@ pub struct Kokoro {
 }
 
 impl Kokoro {
-    /// The assets folder: `$TABLEREAD_KOKORO_DIR`, else `voices/kokoro` under the working directory.
+    /// The assets folder: `$TABLEREAD_KOKORO_DIR`, else `voices/kokoro` under the working
+    /// directory, else the one `tools/setup.sh` filled beside a built `target/<profile>/tableread`,
+    /// so that a chapter elsewhere is still read with the neural voices.
     pub fn default_dir() -> PathBuf {
-        std::env::var_os("TABLEREAD_KOKORO_DIR").map_or_else(|| PathBuf::from("voices/kokoro"), PathBuf::from)
+        if let Some(dir) = std::env::var_os("TABLEREAD_KOKORO_DIR") {
+            return PathBuf::from(dir);
+        }
+        let here = PathBuf::from("voices/kokoro");
+        if here.join(MODEL).is_file() {
+            return here;
+        }
+        let checkout = std::env::current_exe().ok().and_then(|exe| exe.ancestors().nth(3).map(|root| root.join("voices/kokoro")));
+        checkout.filter(|dir| dir.join(MODEL).is_file()).unwrap_or(here)
     }
 
     /// Opens the assets in `dir` without loading the model (that happens at the first line).

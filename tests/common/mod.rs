@@ -44,7 +44,9 @@ impl Sandbox {
     /// variables `remove` taken out of it.
     pub fn run_env(&self, args: &[&str], env: &[(&str, &Path)], remove: &[&str]) -> Run {
         let mut command = Command::new(env!("CARGO_BIN_EXE_tableread"));
-        command.args(args).current_dir(self.dir.path());
+        // The binary would otherwise find the checkout's Kokoro install beside it; a sandbox has
+        // only what a test puts in it.
+        command.args(args).current_dir(self.dir.path()).env("TABLEREAD_KOKORO_DIR", self.path("voices/kokoro"));
         for key in remove {
             command.env_remove(key);
         }
