@@ -142,7 +142,9 @@ impl State<'_> {
             // … or opening the sentence's last clause (`A light appeared, and a boy came running`).
             let last_clause = k >= 2 && ws[k - 1].lower(source) == "and" && source[ws[k - 2].end..ws[k - 1].start].contains(',');
             let relative = relative_end(source, &ws, h);
-            let newcomer = (subject || last_clause) && (det == "a" || det == "an") && !generic && relative.is_none() && acts();
+            // … or behind an adverbial opener (`Presently a small boy came walking along`).
+            let opened = || (k.saturating_sub(3)..k).find(|&j| ws[j..k].iter().all(|w| english::is(english::ADVERBIAL_OPENERS, &w.lower(source)))).is_some_and(|j| sentence_initial(source, from, ws[j].start));
+            let newcomer = (subject || last_clause || opened()) && (det == "a" || det == "an") && !generic && relative.is_none() && acts();
             let subject = subject || newcomer;
             if named_on_stage && !newcomer {
                 // `Presently the lad stood in front of her`: a noun for anyone, with one named
