@@ -647,3 +647,10 @@ fn a_family_call_is_no_first_name_to_answer_to() {
     let lines = spoken(text);
     assert!(!lines.iter().any(|l| l.0 == "Gran" || l.1.contains("called in the line before")), "{lines:?}");
 }
+
+#[test]
+fn a_name_right_after_a_quotation_is_a_person() {
+    // `Weary` is named once before, in passing; in the tag's place, he is someone.
+    let text = "Miguel came down at noon in his new boots, and even Weary, the cheerful one, had a curl of the lip.\n\n\"It is a fine rig,\" Cal began.\n\n\"A fine rig!\" Weary paid his tribute. \"Fit for a king.\" He sighed.";
+    assert_eq!(speakers(text), ["Cal", "Weary", "Weary"]);
+}
