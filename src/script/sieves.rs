@@ -654,3 +654,9 @@ fn a_name_right_after_a_quotation_is_a_person() {
     let text = "Miguel came down at noon in his new boots, and even Weary, the cheerful one, had a curl of the lip.\n\n\"It is a fine rig,\" Cal began.\n\n\"A fine rig!\" Weary paid his tribute. \"Fit for a king.\" He sighed.";
     assert_eq!(speakers(text), ["Cal", "Weary", "Weary"]);
 }
+
+#[test]
+fn a_gendered_role_is_someone_when_its_gender_is_named_only_in_passing() {
+    let text = "Having been asked by Dr. Quillan and his friends to write it all down, I go back to the time when my aunt kept the inn and the tall old boatman first took up his lodging with us.\n\nI remember him as he came up the road, his bag behind him on a cart. Then he knocked on the door.\n\n\"A fine house,\" says he. \"Much company?\"";
+    assert_eq!(speakers(text), ["the tall old boatman", "the tall old boatman"]);
+}

@@ -114,7 +114,8 @@ impl State<'_> {
                 _ => h,
             };
             let head = ws[h].lower(source);
-            let female = female.or_else(|| english::gender_of_word(&head));
+            // `the tall old boatman` is a man, as `a clergyman` is.
+            let female = female.or_else(|| english::gender_of_word(&head)).or_else(|| english::agent_gender(&head));
             let at = ws[k].start;
             let subject = sentence_initial(source, from, at);
             // `the painter` after `Basil Hallward, the painter,`, or `the doctor` when one
@@ -125,8 +126,12 @@ impl State<'_> {
                 self.events.push(Event { at, who: c.name.clone(), female: c.female.or(female), person: true, subject, character: Some(id) });
                 continue;
             }
+            // `Having been asked by Dr. Quillan … when the tall old boatman first took up his
+            // lodging`: a man named only in passing is not the one a gendered role is (a noun for
+            // anyone, `the unfortunate man`, often is).
+            let role = female.is_some() && !english::is(english::GENERIC_PERSON_NOUNS, &head) && !english::is_plural_person(&head);
             let named_on_stage = self.events.iter().rev().take_while(|e| e.at + STAGE_BYTES >= at).any(|e| {
-                e.at < at && e.person && (female.is_none() || e.female == female || e.female.is_none()) && e.character.is_some()
+                e.at < at && e.person && (female.is_none() || e.female == female || e.female.is_none()) && (!role || e.subject) && e.character.is_some()
             });
             // `A man stood on the step`: an indefinite subject is someone new, whoever is on
             // stage. Not anyone at all (`A woman should`), nor one a clause describes, whom
