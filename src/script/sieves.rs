@@ -659,4 +659,7 @@ fn a_name_right_after_a_quotation_is_a_person() {
 fn a_gendered_role_is_someone_when_its_gender_is_named_only_in_passing() {
     let text = "Having been asked by Dr. Quillan and his friends to write it all down, I go back to the time when my aunt kept the inn and the tall old boatman first took up his lodging with us.\n\nI remember him as he came up the road, his bag behind him on a cart. Then he knocked on the door.\n\n\"A fine house,\" says he. \"Much company?\"";
     assert_eq!(speakers(text), ["the tall old boatman", "the tall old boatman"]);
+    // nor is `the man` he calls to that one named in passing
+    let text = text.replace("\"Much company?\"", "\"Here, you,\" he cried to the man who pushed the cart; \"bring up my bag. I will stay a while,\" he continued.");
+    assert!(speakers(&text).iter().all(|s| s == "the tall old boatman"), "{:?}", speakers(&text));
 }

@@ -183,6 +183,10 @@ impl State<'_> {
         let mut named = self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at);
         let mut named = named.by_ref().filter(|e| e.person && e.female == female && e.who != NARRATOR && e.character.is_some());
         let one = named.next()?;
+        // named only in passing (`Having been asked by Dr. Quillan`), nobody acts there
+        if !self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at).any(|e| e.who == one.who && e.subject) {
+            return None;
+        }
         if !named.all(|e| e.who == one.who) {
             return None;
         }
