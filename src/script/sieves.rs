@@ -603,7 +603,9 @@ fn an_indefinite_subject_is_someone_new_though_a_named_one_is_on_stage() {
     assert_eq!(speakers(text), ["a man", "a man"]);
     // The newcomer may open the sentence's last clause.
     let text = "Oskar stood on the platform with his bag.\n\nFar down the line a light appeared, and a boy came running with a lantern.\n\n\"The train is coming!\"";
-    assert_eq!(speakers(text), ["a boy"]);
+    assert_eq!(speakers(text), ["a boy"]);    // … or stand behind an adverbial opener.
+    let text = "\"Supper is ready,\" said Nell.\n\nShe finished her soup and lit the lamp. Presently a small girl came skipping down the lane. In front of the gate she stopped.\n\n\"Have you a penny?\" she asked.";
+    assert_eq!(speakers(text), ["Nell", "a small girl"]);
 }
 
 #[test]
@@ -644,4 +646,20 @@ fn a_family_call_is_no_first_name_to_answer_to() {
     let text = "Martha sat by the fire with her knitting. She was tired.\n\nThe door banged. \"Who is that, Gran?\"\n\n\"Only the wind.\"";
     let lines = spoken(text);
     assert!(!lines.iter().any(|l| l.0 == "Gran" || l.1.contains("called in the line before")), "{lines:?}");
+}
+
+#[test]
+fn a_name_right_after_a_quotation_is_a_person() {
+    // `Weary` is named once before, in passing; in the tag's place, he is someone.
+    let text = "Miguel came down at noon in his new boots, and even Weary, the cheerful one, had a curl of the lip.\n\n\"It is a fine rig,\" Cal began.\n\n\"A fine rig!\" Weary paid his tribute. \"Fit for a king.\" He sighed.";
+    assert_eq!(speakers(text), ["Cal", "Weary", "Weary"]);
+}
+
+#[test]
+fn a_gendered_role_is_someone_when_its_gender_is_named_only_in_passing() {
+    let text = "Having been asked by Dr. Quillan and his friends to write it all down, I go back to the time when my aunt kept the inn and the tall old boatman first took up his lodging with us.\n\nI remember him as he came up the road, his bag behind him on a cart. Then he knocked on the door.\n\n\"A fine house,\" says he. \"Much company?\"";
+    assert_eq!(speakers(text), ["the tall old boatman", "the tall old boatman"]);
+    // nor is `the man` he calls to that one named in passing
+    let text = text.replace("\"Much company?\"", "\"Here, you,\" he cried to the man who pushed the cart; \"bring up my bag. I will stay a while,\" he continued.");
+    assert!(speakers(&text).iter().all(|s| s == "the tall old boatman"), "{:?}", speakers(&text));
 }

@@ -97,7 +97,24 @@ impl State<'_> {
             if let Some(who) = self.same_adjectives(&lower, head, female) {
                 return (who, 0.5 * tag_conf);
             }
-            if named.len() == 1 && !untold && !described_on_stage {
+            // `said his lady` to Mr. Bennet: the one with his surname under a wife's title. The
+            // man addressed comes first, then the named people of that gender on stage.
+            let kinship = coreference::kinship(d);
+            let mut possessors: Vec<usize> = Vec::new();
+            if let Some((possessor_female, _)) = kinship {
+                let addressed = not.and_then(|n| self.chars.lookup(n)).filter(|&id| self.chars.list[id].female != Some(!possessor_female));
+                let recent = self.events.iter().rev().filter(|e| e.at < tag.at).take_while(|e| e.at + STAGE_BYTES >= tag.at);
+                let recent = recent.filter(|e| e.person && e.female == Some(possessor_female)).filter_map(|e| e.character);
+                for id in addressed.into_iter().chain(recent) {
+                    if !possessors.contains(&id) {
+                        possessors.push(id);
+                    }
+                }
+            }
+            // `"…," said Mrs. Quill. // "…," said her husband` is no Tom: a spouse or parent
+            // shares the possessor's surname.
+            let kin_of_another = || named.len() == 1 && self.chars.lookup(named[0]).is_some_and(|id| coreference::another_family(self.chars, id, &possessors));
+            if named.len() == 1 && !untold && !described_on_stage && !kin_of_another() {
                 return (named[0].to_string(), 0.5 * tag_conf);
             }
             // `beckoned by Lucy. "So glad," said the girl`: a noun for anyone, with several
@@ -112,18 +129,7 @@ impl State<'_> {
             if untold && let Some(who) = self.relation_in_sentence_before(lower.starts_with("her "), para, not) {
                 return (who, 0.5 * tag_conf);
             }
-            // `said his lady` to Mr. Bennet: the one with his surname under a wife's title. The
-            // man addressed comes first, then the named people of that gender on stage.
-            if let Some((possessor_female, relative_female)) = coreference::kinship(d) {
-                let mut possessors: Vec<usize> = Vec::new();
-                let addressed = not.and_then(|n| self.chars.lookup(n)).filter(|&id| self.chars.list[id].female != Some(!possessor_female));
-                let recent = self.events.iter().rev().filter(|e| e.at < tag.at).take_while(|e| e.at + STAGE_BYTES >= tag.at);
-                let recent = recent.filter(|e| e.person && e.female == Some(possessor_female)).filter_map(|e| e.character);
-                for id in addressed.into_iter().chain(recent) {
-                    if !possessors.contains(&id) {
-                        possessors.push(id);
-                    }
-                }
+            if let Some((_, relative_female)) = kinship {
                 if let Some(id) = coreference::relative(self.chars, relative_female, &possessors) {
                     return (self.chars.list[id].name.clone(), 0.6 * tag_conf);
                 }
@@ -213,6 +219,17 @@ mod tests {
         assert_eq!(speakers(text)[2], "a young sailor");
         // no adjective shared: someone else
         assert_ne!(speakers(&text.replace("the young man", "the old man"))[2], "a young sailor");
+    }
+
+    #[test]
+    fn a_spouse_is_no_named_one_of_another_family() {
+        let text = "Tom and Mrs. Quill sat by the fire.\n\n\
+                    \"Where is the boy?\" asked Tom.\n\n\
+                    \"He left at nine,\" said Mrs. Quill.\n\n\
+                    \"He was always late,\" said her husband.";
+        assert_eq!(speakers(text)[2], "her husband");
+        // one who carries her surname may be
+        assert_eq!(speakers(&text.replace("Tom", "Tom Quill"))[2], "Tom Quill");
     }
 
     #[test]

@@ -114,7 +114,8 @@ impl State<'_> {
                 _ => h,
             };
             let head = ws[h].lower(source);
-            let female = female.or_else(|| english::gender_of_word(&head));
+            // `the tall old boatman` is a man, as `a clergyman` is.
+            let female = female.or_else(|| english::gender_of_word(&head)).or_else(|| english::agent_gender(&head));
             let at = ws[k].start;
             let subject = sentence_initial(source, from, at);
             // `the painter` after `Basil Hallward, the painter,`, or `the doctor` when one
@@ -125,8 +126,12 @@ impl State<'_> {
                 self.events.push(Event { at, who: c.name.clone(), female: c.female.or(female), person: true, subject, character: Some(id) });
                 continue;
             }
+            // `Having been asked by Dr. Quillan … when the tall old boatman first took up his
+            // lodging`: a man named only in passing is not the one a gendered role is (a noun for
+            // anyone, `the unfortunate man`, often is).
+            let role = female.is_some() && !english::is(english::GENERIC_PERSON_NOUNS, &head) && !english::is_plural_person(&head);
             let named_on_stage = self.events.iter().rev().take_while(|e| e.at + STAGE_BYTES >= at).any(|e| {
-                e.at < at && e.person && (female.is_none() || e.female == female || e.female.is_none()) && e.character.is_some()
+                e.at < at && e.person && (female.is_none() || e.female == female || e.female.is_none()) && (!role || e.subject) && e.character.is_some()
             });
             // `A man stood on the step`: an indefinite subject is someone new, whoever is on
             // stage. Not anyone at all (`A woman should`), nor one a clause describes, whom
@@ -142,7 +147,9 @@ impl State<'_> {
             // … or opening the sentence's last clause (`A light appeared, and a boy came running`).
             let last_clause = k >= 2 && ws[k - 1].lower(source) == "and" && source[ws[k - 2].end..ws[k - 1].start].contains(',');
             let relative = relative_end(source, &ws, h);
-            let newcomer = (subject || last_clause) && (det == "a" || det == "an") && !generic && relative.is_none() && acts();
+            // … or behind an adverbial opener (`Presently a small boy came walking along`).
+            let opened = || (k.saturating_sub(3)..k).find(|&j| ws[j..k].iter().all(|w| english::is(english::ADVERBIAL_OPENERS, &w.lower(source)))).is_some_and(|j| sentence_initial(source, from, ws[j].start));
+            let newcomer = (subject || last_clause || opened()) && (det == "a" || det == "an") && !generic && relative.is_none() && acts();
             let subject = subject || newcomer;
             if named_on_stage && !newcomer {
                 // `Presently the lad stood in front of her`: a noun for anyone, with one named
@@ -176,6 +183,10 @@ impl State<'_> {
         let mut named = self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at);
         let mut named = named.by_ref().filter(|e| e.person && e.female == female && e.who != NARRATOR && e.character.is_some());
         let one = named.next()?;
+        // named only in passing (`Having been asked by Dr. Quillan`), nobody acts there
+        if !self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at).any(|e| e.who == one.who && e.subject) {
+            return None;
+        }
         if !named.all(|e| e.who == one.who) {
             return None;
         }

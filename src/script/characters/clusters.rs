@@ -21,12 +21,16 @@ impl Characters {
             // name with that surname that is no woman's, on no one leaning female (`Mr.
             // Kronborg` → `Peter Kronborg`, `Mr. Quist` → `Hilary Quist`, Hilary being in both
             // lists), never `Elizabeth Bennet`: `Miss Bennet` may be any of the sisters.
+            // Nor do the married and the unmarried (`Mrs. Hale` and `Miss Hale`, mother and
+            // daughter), nor a woman and an unmarked title (`Dr. Hale` is no `Miss Hale`).
+            let single = unmarried(source, c);
             let compatible = match title_female {
                 Some(female) => character.forms.iter().all(|(f, _)| match form_title(f) {
-                    Some(Some(g)) => g == female,
-                    Some(None) => true,
+                    Some(Some(g)) => g == female && unmarried_form(f) == single,
+                    Some(None) => !female,
                     None => !f.contains(' ') || !female && f.split(' ').next().and_then(english::first_name_gender) != Some(true) && !character.leans_female(),
                 }),
+                None if c.title.is_some() => character.forms.iter().all(|(f, _)| form_title(f) != Some(Some(true))),
                 None => true,
             };
             let contains = character.forms.iter().any(|(f, _)| {
@@ -80,4 +84,9 @@ impl Characters {
             .collect();
         if hits.len() == 1 { Some(hits[0]) } else { None }
     }
+}
+
+/// Whether a form opens with a title of the unmarried (`Miss Hale`, `Master Tom`).
+fn unmarried_form(form: &str) -> bool {
+    english::is(english::UNMARRIED_TITLES, &form.split([' ', '.']).next().unwrap_or("").to_lowercase())
 }

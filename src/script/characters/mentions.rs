@@ -24,6 +24,12 @@ impl Characters {
             {
                 self.list[id].person += 1;
             }
+            // `"…!" Weary paid generous tribute.`: right after a quotation closes, in the place of a
+            // tag's subject, and before a lower-case word, a name is the speaker's.
+            let closed = source[..first.start].trim_end().strip_suffix(['”', '"']).is_some_and(|b| b.ends_with(['!', '?', ',', '.', '-', '—']));
+            if closed && after.is_some_and(|w| only_space(source, last.end, w.start) && w.text(source).starts_with(char::is_lowercase)) {
+                self.list[id].person += 1;
+            }
             if let Some(w) = before.last() {
                 let word = w.lower(source);
                 if word == "the" {

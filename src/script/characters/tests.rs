@@ -114,3 +114,15 @@ fn a_first_name_after_to_or_from_is_still_a_person() {
     let c = find(text);
     assert!(c.is_person(c.lookup("Harold").unwrap()));
 }
+
+#[test]
+fn a_mother_a_daughter_and_a_doctor_of_one_surname_are_three() {
+    let text = "Dr Quell came home late. Miss Quell poured his tea, and Mrs Quell smiled at her. Then Dr Quell sat down. \
+                Miss Quell rang the bell. Mrs Quell frowned.";
+    let c = find(text);
+    let (doctor, daughter, mother) = (c.lookup("Dr Quell"), c.lookup("Miss Quell"), c.lookup("Mrs Quell"));
+    assert!(doctor.is_some() && daughter.is_some() && mother.is_some());
+    assert_ne!(doctor, daughter);
+    assert_ne!(doctor, mother);
+    assert_ne!(mother, daughter);
+}

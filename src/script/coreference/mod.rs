@@ -120,6 +120,21 @@ pub fn relative(chars: &Characters, female: bool, possessors: &[usize]) -> Optio
     None
 }
 
+/// Whether `id` cannot be a spouse or parent of the first of `possessors` with a surname: no
+/// form of it carries that surname, and it has a surname of its own (`Madame Lebrun` for
+/// Mr. Pontellier's wife) or the possessor bears a married title (`Mrs. Quill`'s husband is
+/// no `Oskar`).
+pub fn another_family(chars: &Characters, id: usize, possessors: &[usize]) -> bool {
+    let Some(&p) = possessors.iter().find(|&&p| p != id && surname(chars, p).is_some()) else { return false };
+    let theirs = surname(chars, p).unwrap_or_default();
+    let carries = chars.list[id].forms.iter().any(|(f, _)| f.rsplit([' ', '.']).next() == Some(theirs));
+    let married = chars.list[p].forms.iter().any(|(f, _)| {
+        let title = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
+        f.contains(' ') && english::title(&title).is_some_and(|g| g.is_some()) && !english::is(english::UNMARRIED_TITLES, &title)
+    });
+    !carries && (surname(chars, id).is_some() || married)
+}
+
 /// The relative when no possessor's surname tells: the one character on stage (`on_stage`)
 /// known by a married title of the relative's gender (`her mother` → the one `Mrs.` present).
 pub fn married_on_stage(chars: &Characters, female: bool, on_stage: &[usize]) -> Option<usize> {
