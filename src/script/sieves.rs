@@ -645,3 +645,10 @@ fn a_family_call_is_no_first_name_to_answer_to() {
     let lines = spoken(text);
     assert!(!lines.iter().any(|l| l.0 == "Gran" || l.1.contains("called in the line before")), "{lines:?}");
 }
+
+#[test]
+fn a_first_name_called_keeps_the_one_whose_full_name_it_opens_from_the_line() {
+    let text = "Helena Marsh sat by the stove, and Piet Vos stood at the door with the milk.\n\n\"Piet.\"\n\n\"Yes, Helena.\" (He never called his aunt anything else, and Helena Marsh liked it.)";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Piet Vos", "{lines:?}");
+}
