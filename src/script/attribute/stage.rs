@@ -126,8 +126,7 @@ impl State<'_> {
                 self.events.push(Event { at, who: c.name.clone(), female: c.female.or(female), person: true, subject, character: Some(id) });
                 continue;
             }
-            // `Having been asked by Dr. Quillan … when the tall old boatman first took up his
-            // lodging`: a man named only in passing is not the one a gendered role is (a noun for
+            // `At the wish of Dr. Quillan … the tall old boatman came to stay`: a man named only in passing is not the one a gendered role is (a noun for
             // anyone, `the unfortunate man`, often is).
             let role = female.is_some() && !english::is(english::GENERIC_PERSON_NOUNS, &head) && !english::is_plural_person(&head);
             let named_on_stage = self.events.iter().rev().take_while(|e| e.at + STAGE_BYTES >= at).any(|e| {
@@ -183,7 +182,7 @@ impl State<'_> {
         let mut named = self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at);
         let mut named = named.by_ref().filter(|e| e.person && e.female == female && e.who != NARRATOR && e.character.is_some());
         let one = named.next()?;
-        // named only in passing (`Having been asked by Dr. Quillan`), nobody acts there
+        // named only in passing (`At the wish of Dr. Quillan`), nobody acts there
         if !self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at).any(|e| e.who == one.who && e.subject) {
             return None;
         }

@@ -13,6 +13,9 @@ impl State<'_> {
     pub(super) fn untagged(&mut self, p_index: usize, paras: &[Para], q: &Quote, not: Option<&str>, all: &[Quote]) -> Speech {
         let source = self.source;
         let para = paras[p_index];
+        // `Yes, Beatrice.` calls Beatrice Blaine too, and `Upon my word, Basil,` Basil Hallward.
+        let first = self.stranger_vocative(q);
+        let first = first.as_deref();
         let prev = p_index.checked_sub(1).map(|i| paras[i]).filter(|p| p.kind == ParaKind::Body);
         // Sieve 3: `He held the bowl aloft and intoned:` ending the paragraph before.
         if let Some(p) = prev
@@ -64,7 +67,7 @@ impl State<'_> {
         // `He heard her speak.`: the one heard, not the hearer.
         if let Some(p) = prev
             && q.open == para.start
-            && let Some(who) = self.heard_pronoun(&p).filter(|w| Some(w.as_str()) != not)
+            && let Some(who) = self.heard_pronoun(&p).filter(|w| !called(w, not, first))
         {
             return speech(&who, 0.7, format!("heard speaking: {who}"));
         }
@@ -91,7 +94,7 @@ impl State<'_> {
         let mut acting: Vec<&Event> = self
             .events_from(para.start)
             .iter()
-            .filter(|e| e.at < para.end && e.person && Some(e.who.as_str()) != not && !(e.at >= q.start && e.at < q.end))
+            .filter(|e| e.at < para.end && e.person && !called(&e.who, not, first) && !(e.at >= q.start && e.at < q.end))
             .collect();
         acting.dedup_by(|a, b| a.who == b.who);
         let distinct: Vec<String> = {
@@ -108,7 +111,7 @@ impl State<'_> {
         // The end of the last quotation before this one in its paragraph.
         let prev_close = quotes_of(all, q.para).iter().filter_map(|x| x.close).filter(|&c| c <= q.open).max().unwrap_or(para.start);
         if q.open > prev_close
-            && let Some(who) = self.role_opening(words(source, last_sentence(source, prev_close, q.open).0.max(prev_close), q.open), None).filter(|w| Some(w.as_str()) != not)
+            && let Some(who) = self.role_opening(words(source, last_sentence(source, prev_close, q.open).0.max(prev_close), q.open), None).filter(|w| !called(w, not, first))
         {
             return speech(&who, 0.55, format!("a role acting in the paragraph: {who}"));
         }
@@ -121,7 +124,7 @@ impl State<'_> {
             && let Some(p) = subject_pronoun.filter(|p| p == "she" || p == "he")
         {
             let female = p == "she";
-            if let Some(e) = self.recent(para.start, |e| e.female == Some(female) && Some(e.who.as_str()) != not) {
+            if let Some(e) = self.recent(para.start, |e| e.female == Some(female) && !called(&e.who, not, first)) {
                 let who = e.who.clone();
                 return speech(&who, 0.45, format!("acting in the paragraph: \"{p}\""));
             }
@@ -141,7 +144,7 @@ impl State<'_> {
             // `The auctioneer commenced by saying that Miss Isabella was fit…`: a role opening
             // that sentence acts in it, not a name in what it tells.
             if after_speech
-                && let Some(who) = self.role_opening(words(source, sentence, p.end), None).filter(|w| Some(w.as_str()) != not)
+                && let Some(who) = self.role_opening(words(source, sentence, p.end), None).filter(|w| !called(w, not, first))
             {
                 return speech(&who, 0.5, format!("a role acting in the paragraph before: {who}"));
             }
@@ -150,12 +153,12 @@ impl State<'_> {
             let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR);
             // `"Jo does use such slang!" observed Amy. … Jo began to whistle. "Don't, Jo."`: a
             // line that calls the one who acted by name answers the act, in the last speaker's voice.
-            if let Some(e) = actor.filter(|e| Some(e.who.as_str()) == not)
+            if let Some(e) = actor.filter(|e| called(&e.who, not, first))
                 && let Some(last) = self.turns.last().filter(|l| **l != e.who).cloned()
             {
                 return speech(&last, 0.6, format!("answers the act of the one addressed: {}", e.who));
             }
-            if let Some(e) = actor.filter(|e| Some(e.who.as_str()) != not) {
+            if let Some(e) = actor.filter(|e| !called(&e.who, not, first)) {
                 let who = e.who.clone();
                 return speech(&who, 0.5, format!("acting in the paragraph before: {who}"));
             }
@@ -171,7 +174,7 @@ impl State<'_> {
         }
         // Sieve 7: the previous line addressed someone by name.
         if let Some(addressed) = self.addressed.clone()
-            && Some(addressed.as_str()) != not
+            && !called(&addressed, not, first)
             && self.turns.last() != Some(&addressed)
         {
             return speech(&addressed, 0.65, format!("addressed in the line before: {addressed}"));
@@ -193,14 +196,14 @@ impl State<'_> {
         // Sieve 8: turn-taking; when the line names the one whose turn it would be (`Yes,
         // Curtis; you and Florence are equal`), a third person on stage speaks.
         let n = self.turns.len();
-        if n >= 2 && self.turns[n - 1] != self.turns[n - 2] && Some(self.turns[n - 2].as_str()) != not {
+        if n >= 2 && self.turns[n - 1] != self.turns[n - 2] && !called(&self.turns[n - 2], not, first) {
             let named = self.named_in(q);
             let who = self.turns[n - 2].clone();
             if !named.contains(&who) {
                 return speech(&who, 0.45, "turn-taking".into());
             }
             let last = &self.turns[n - 1];
-            if let Some(e) = self.recent(q.start, |e| &e.who != last && !named.contains(&e.who) && e.who != NARRATOR && Some(e.who.as_str()) != not) {
+            if let Some(e) = self.recent(q.start, |e| &e.who != last && !named.contains(&e.who) && e.who != NARRATOR && !called(&e.who, not, first)) {
                 let who = e.who.clone();
                 return speech(&who, 0.4, format!("on stage and not named in the line: {who}"));
             }
@@ -211,7 +214,7 @@ impl State<'_> {
         }
         // Sieve 9: the most recent other person on stage.
         let last = self.turns.last().cloned();
-        if let Some(e) = self.recent(q.start, |e| Some(&e.who) != last.as_ref() && Some(e.who.as_str()) != not) {
+        if let Some(e) = self.recent(q.start, |e| Some(&e.who) != last.as_ref() && !called(&e.who, not, first)) {
             let who = e.who.clone();
             return speech(&who, 0.25, "last resort: most recent other character".into());
         }
@@ -259,4 +262,12 @@ impl State<'_> {
 /// scan per line would make long chapters quadratic.
 fn quotes_of(all: &[Quote], para: usize) -> &[Quote] {
     &all[all.partition_point(|x| x.para < para)..all.partition_point(|x| x.para <= para)]
+}
+
+/// Whether a line that calls `not` by name, or `first` by a first name no character bears alone,
+/// calls `who`: a first name calls the one whose full name it opens (`Beatrice` calls Beatrice
+/// Blaine), so that one does not speak the line.
+fn called(who: &str, not: Option<&str>, first: Option<&str>) -> bool {
+    let opens = |name: &str| who == name || !name.contains(' ') && who.strip_prefix(name).is_some_and(|rest| rest.starts_with(' '));
+    not.is_some_and(opens) || first.is_some_and(opens)
 }
