@@ -73,6 +73,13 @@ fn a_voice_from_a_place_is_an_unnamed_speaker() {
 }
 
 #[test]
+fn a_voice_from_a_place_the_group_was_never_at_is_not_the_group() {
+    let text = "The boys were fishing off the jetty when the ferry came in.\n\nNobody moved on the deck. \"Is that the mail boat?\" said a voice from the back.";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "a voice from the back", "{lines:?}");
+}
+
+#[test]
 fn the_one_character_acting_in_the_paragraph_speaks() {
     let text = "Nell and Oskar sat at breakfast. Nell brought in the post.\n\nOskar tore open the first envelope. \"A bill.\"";
     let lines = spoken(text);
