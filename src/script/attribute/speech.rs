@@ -65,6 +65,11 @@ impl State<'_> {
                 if !((opens || dear) && closes) {
                     continue;
                 }
+                // `Dr. Pryor, ma'am, to see you.`: the one called is `ma'am`; the name is announced
+                let polite = ws.get(end).is_some_and(|n| after.trim() == "," && matches!(n.lower(self.source).as_str(), "ma'am" | "ma’am" | "madam" | "sir" | "miss"));
+                if polite {
+                    continue;
+                }
                 let name = self.source[w.start..ws[end - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
                 if let Some(id) = self.chars.lookup(&name) {
                     return Some(self.chars.list[id].name.clone());
