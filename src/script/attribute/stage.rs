@@ -126,8 +126,9 @@ impl State<'_> {
                 self.events.push(Event { at, who: c.name.clone(), female: c.female.or(female), person: true, subject, character: Some(id) });
                 continue;
             }
-            // `At the wish of Dr. Quillan … the tall old boatman came to stay`: a man named only in passing is not the one a gendered role is (a noun for
-            // anyone, `the unfortunate man`, often is).
+            // `At the wish of Dr. Quillan … the tall old boatman came to stay`: a man named only
+            // in passing is not the one a gendered role is (a noun for anyone, `the unfortunate
+            // man`, often is).
             let role = female.is_some() && !english::is(english::GENERIC_PERSON_NOUNS, &head) && !english::is_plural_person(&head);
             let named_on_stage = self.events.iter().rev().take_while(|e| e.at + STAGE_BYTES >= at).any(|e| {
                 e.at < at && e.person && (female.is_none() || e.female == female || e.female.is_none()) && (!role || e.subject) && e.character.is_some()
@@ -146,7 +147,7 @@ impl State<'_> {
             // … or opening the sentence's last clause (`A light appeared, and a boy came running`).
             let last_clause = k >= 2 && ws[k - 1].lower(source) == "and" && source[ws[k - 2].end..ws[k - 1].start].contains(',');
             let relative = relative_end(source, &ws, h);
-            // … or behind an adverbial opener (`Presently a small boy came walking along`).
+            // … or behind an adverbial opener (`Presently a freckled girl ran up`).
             let opened = || (k.saturating_sub(3)..k).find(|&j| ws[j..k].iter().all(|w| english::is(english::ADVERBIAL_OPENERS, &w.lower(source)))).is_some_and(|j| sentence_initial(source, from, ws[j].start));
             let newcomer = (subject || last_clause || opened()) && (det == "a" || det == "an") && !generic && relative.is_none() && acts();
             let subject = subject || newcomer;
