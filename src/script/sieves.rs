@@ -686,3 +686,13 @@ fn a_first_name_called_keeps_the_one_whose_full_name_it_opens_from_the_line() {
     let lines = spoken(text);
     assert_eq!(lines[1].0, "Piet Vos", "{lines:?}");
 }
+
+#[test]
+fn a_line_asked_of_me_is_answered_by_the_narrator() {
+    // Old Tamsin, at the oars, is on stage; the one asked answers.
+    let text = "Old Tamsin pulled at the oars and the clerk sat in the bow, his hat in his lap. Nobody spoke for a while.\n\n\"Is that the harbour bell?\" the clerk asked me.\n\n\"It is the buoy.\"\n\n\"How do you know?\"\n\n\"It rings higher.\"";
+    assert_eq!(speakers(text), ["the clerk", "narrator", "the clerk", "narrator"]);
+    // a `he` is never the narrator, whoever was spoken to
+    let text = text.replace("\"How do you know?\"", "\"How do you know?\" he said.");
+    assert_ne!(speakers(&text)[2], "narrator");
+}

@@ -41,7 +41,7 @@ impl State<'_> {
         if demonstrative && english::is_person_noun(&head) && !english::is(english::NEWCOMER_NOUNS, &head) {
             let last = self.turns.last().cloned();
             let fits = |who: &str| Some(who) != last.as_deref() && Some(who) != not && self.gender(who) != female.map(|f| !f);
-            let called = self.addressed.clone().filter(|a| fits(a));
+            let called = self.addressed.clone().filter(|a| fits(a) && a != NARRATOR);
             let named = || self.recent(tag.at, |e| fits(&e.who) && e.who != NARRATOR && e.character.is_some()).map(|e| e.who.clone());
             if let Some(who) = called.or_else(named) {
                 return (who, 0.5 * tag_conf);

@@ -24,6 +24,8 @@ use super::{called_back, conversation};
 use super::segment::{Para, ParaKind, Quote};
 use super::tags::{self, Subject};
 use super::Speech;
+use super::words::words;
+use super::NARRATOR;
 
 mod answering;
 mod before;
@@ -209,6 +211,7 @@ impl State<'_> {
         self.said_here = None;
         let mut tag_before = vec![false; quotes.len()];
         let mut tags_of: Vec<Option<tags::Tag>> = vec![None; quotes.len()];
+        let mut asks_me = vec![false; quotes.len()];
         for (k, q) in quotes.iter().enumerate() {
             let next_open = quotes.get(k + 1).map_or(para.end, |n| n.open);
             let prev_close = if k == 0 { para.start } else { quotes[k - 1].close.unwrap_or(quotes[k - 1].end) };
@@ -239,6 +242,7 @@ impl State<'_> {
                 }
                 let how = if self.how.is_empty() { String::new() } else { format!(" ({})", self.how) };
                 decided[k] = Some(speech(&who, conf, format!("tag: \"{}\"{how}", tag.phrase)));
+                asks_me[k] = speaks_to_me(source, &tag, para.end);
                 self.said_here = Some(who);
                 tags_of[k] = Some(tag);
             }
@@ -302,10 +306,23 @@ impl State<'_> {
         // no one between still speaks to the one he called.
         let same_speaker = last.is_some() && self.turns.last() == last.as_ref();
         let kept = self.addressed.take().filter(|a| same_speaker && Some(a) != last.as_ref());
+        // `"Is that the bell?" the clerk asked me.`: the narrator answers.
+        let to_me = (0..quotes.len()).any(|k| asks_me[k] && spoken_last(&k)) && last.as_deref() != Some(NARRATOR);
+        self.addressed = addressee.or_else(|| to_me.then(|| NARRATOR.to_string())).or(kept);
         if let Some(last) = last {
             self.turns.push(last);
         }
-        self.addressed = addressee.or(kept);
         true
     }
+}
+
+/// Whether a tag that opens with its subject speaks to the first-person narrator (`the clerk
+/// asked me`, `she said to me`).
+fn speaks_to_me(source: &str, tag: &tags::Tag, end: usize) -> bool {
+    let phrase: Vec<&str> = tag.phrase.split_whitespace().collect();
+    let ws = words(source, tag.at, source.ceil_char_boundary(end.min(tag.at + 200)));
+    let lower = |k: usize| ws.get(k).map(|w| w.lower(source));
+    let opens = phrase.first().is_some_and(|p| source[tag.at..].starts_with(p));
+    let n = phrase.len();
+    opens && (lower(n).as_deref() == Some("me") || lower(n).as_deref() == Some("to") && lower(n + 1).as_deref() == Some("me"))
 }

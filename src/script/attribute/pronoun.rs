@@ -63,7 +63,7 @@ impl State<'_> {
         }
         // The one the line before addressed by name, answering; not when this line calls a group
         // (`What a father you have, girls!`), which she is one of.
-        if let Some(addressed) = &self.addressed
+        if let Some(addressed) = self.addressed.as_ref().filter(|a| *a != NARRATOR)
             && !self.calls_group
             && self.gender(addressed) != Some(!female)
             && Some(addressed.as_str()) != not
