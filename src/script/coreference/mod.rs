@@ -125,8 +125,7 @@ pub fn relative(chars: &Characters, female: bool, possessors: &[usize]) -> Optio
 /// Mr. Pontellier's wife) or the possessor bears a married title (`Mrs. Quill`'s husband is
 /// no `Oskar`).
 pub fn another_family(chars: &Characters, id: usize, possessors: &[usize]) -> bool {
-    let Some(&p) = possessors.iter().find(|&&p| p != id && surname(chars, p).is_some()) else { return false };
-    let theirs = surname(chars, p).unwrap_or_default();
+    let Some((p, theirs)) = possessors.iter().filter(|&&p| p != id).find_map(|&p| surname(chars, p).map(|s| (p, s))) else { return false };
     let carries = chars.list[id].forms.iter().any(|(f, _)| f.rsplit([' ', '.']).next() == Some(theirs));
     let married = chars.list[p].forms.iter().any(|(f, _)| {
         let title = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
