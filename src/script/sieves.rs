@@ -73,13 +73,6 @@ fn a_voice_from_a_place_is_an_unnamed_speaker() {
 }
 
 #[test]
-fn a_voice_from_a_place_the_group_was_never_at_is_not_the_group() {
-    let text = "The boys were fishing off the jetty when the ferry came in.\n\nNobody moved on the deck. \"Is that the mail boat?\" said a voice from the back.";
-    let lines = spoken(text);
-    assert_eq!(lines[0].0, "a voice from the back", "{lines:?}");
-}
-
-#[test]
 fn a_name_announced_to_ma_am_is_not_called_back() {
     let text = "Oskar and Nell sat by the fire, waiting for Mr. Pike.\n\n\"It is raining again,\" said Oskar.\n\n\"It always rains here.\"\n\n\"Not always.\"\n\nThe door opened.\n\n\"Mr. Pike, ma'am, and his daughter.\"";
     let lines = spoken(text);

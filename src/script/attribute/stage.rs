@@ -276,17 +276,10 @@ impl State<'_> {
         let window = at.saturating_sub(20_000);
         let window = self.source.ceil_char_boundary(window);
         let before = self.source[window..at].to_lowercase();
-        // the group is only where the voice comes from when the narration put it there, near its
-        // mention (`The committee sat behind a long desk`); boys on a boat are not `the back`
-        let near_place = |i: usize| {
-            let (from, to) = (before.floor_char_boundary(i.saturating_sub(PLACE_NEAR_BYTES)), before.ceil_char_boundary(i + PLACE_NEAR_BYTES));
-            place.is_empty() || before[from..to].split(|c: char| !c.is_alphanumeric()).any(|w| w == head)
-        };
         let group = english::GROUP_NOUNS
             .iter()
             .filter_map(|g| before.rfind(&format!("the {g}")).filter(|&i| before[i + 4 + g.len()..].starts_with(|c: char| !c.is_alphanumeric())).map(|i| (i, *g)))
-            .max()
-            .filter(|&(i, _)| near_place(i));
+            .max();
         let modifier = place.iter().rev().nth(1).filter(|m| !english::is(english::DETERMINERS, m) && !english::is(&["behind", "from", "across", "inside", "outside", "beyond", "under", "near"], m));
         let name = match (group, modifier) {
             (Some((_, g)), Some(m)) => format!("the {m} {g}"),
@@ -298,10 +291,6 @@ impl State<'_> {
         name
     }
 }
-
-/// How near the mention of a group (bytes, either side) the place a voice comes from must be
-/// named for the voice to be the group's.
-const PLACE_NEAR_BYTES: usize = 200;
 
 /// The end of a short restrictive relative clause after the head noun at word `h`, which
 /// singles the person out (`The first man who came in was an officer`): up to the verb the
