@@ -127,22 +127,22 @@ pub fn relative(chars: &Characters, female: bool, possessors: &[usize]) -> Optio
 pub fn another_family(chars: &Characters, id: usize, possessors: &[usize]) -> bool {
     let Some((p, theirs)) = possessors.iter().filter(|&&p| p != id).find_map(|&p| surname(chars, p).map(|s| (p, s))) else { return false };
     let carries = chars.list[id].forms.iter().any(|(f, _)| f.rsplit([' ', '.']).next() == Some(theirs));
-    let married = chars.list[p].forms.iter().any(|(f, _)| {
-        let title = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
-        f.contains(' ') && english::title(&title).is_some_and(|g| g.is_some()) && !english::is(english::UNMARRIED_TITLES, &title)
-    });
+    let married = chars.list[p].forms.iter().any(|(f, _)| married_title(f).is_some());
     !carries && (surname(chars, id).is_some() || married)
+}
+
+/// The gender of the married or gendered title that opens a form with a name after it (`Mrs.
+/// Bennet` → female, `Mr. Bennet` → male; not `Miss Bennet`, nor `Dr. Bennet`).
+fn married_title(form: &str) -> Option<bool> {
+    let title = form.split([' ', '.']).next().unwrap_or("").to_lowercase();
+    let gender = english::title(&title).flatten()?;
+    (form.contains(' ') && !english::is(english::UNMARRIED_TITLES, &title)).then_some(gender)
 }
 
 /// The relative when no possessor's surname tells: the one character on stage (`on_stage`)
 /// known by a married title of the relative's gender (`her mother` → the one `Mrs.` present).
 pub fn married_on_stage(chars: &Characters, female: bool, on_stage: &[usize]) -> Option<usize> {
-    let mut married = on_stage.iter().copied().filter(|&id| {
-        chars.list[id].forms.iter().any(|(f, _)| {
-            let title = f.split([' ', '.']).next().unwrap_or("").to_lowercase();
-            f.contains(' ') && english::title(&title) == Some(Some(female)) && !english::is(english::UNMARRIED_TITLES, &title)
-        })
-    });
+    let mut married = on_stage.iter().copied().filter(|&id| chars.list[id].forms.iter().any(|(f, _)| married_title(f) == Some(female)));
     let one = married.next()?;
     married.next().is_none().then_some(one)
 }
