@@ -72,18 +72,13 @@ impl Characters {
     /// Each mention votes for the gender of the next pronoun in its sentence or the next one,
     /// when no other name comes between.
     pub(super) fn vote_pronouns(&mut self, source: &str, runs: &[(usize, usize, usize)]) {
-        let mut next_mention = 0;
         for &(_, from, to) in runs {
             let ws = words(source, from, to);
-            for k in next_mention..self.mentions.len() {
+            // mentions are sorted by start
+            let first = self.mentions.partition_point(|m| m.start < from);
+            let end = self.mentions.partition_point(|m| m.start < to);
+            for k in first..end {
                 let m = self.mentions[k];
-                if m.start >= to {
-                    break;
-                }
-                next_mention = k + 1;
-                if m.start < from {
-                    continue;
-                }
                 let limit = self.mentions.get(k + 1).map_or(to, |n| n.start.min(to));
                 let mut sentences = 0;
                 let mut prev_end = m.end;
