@@ -191,6 +191,13 @@ impl State<'_> {
         if n <= 2 && (embedded || before.ends_with(',')) && !content.ends_with(['!', '?', '.', '-', '—', '_']) && runs_on && !q.continued && !q.dash {
             return false;
         }
+        // `"Quaint," the aunts murmured, and "charming."`: a second word of the same saying,
+        // joined to the tag of the quotation before it.
+        let clause_words: Vec<String> = words(source, clause_start, q.open).iter().map(|w| w.lower(source)).collect();
+        let said_before = clause_start > para.start && clause_lower.ends_with(", and") && clause_words.iter().any(|w| english::is(english::SPEECH_VERBS, w));
+        if said_before {
+            return true;
+        }
         // One or two lower-case words inside a sentence (`hence was "ready-made";`).
         let lower_start = content.starts_with(|c: char| c.is_lowercase());
         let reported = prev_word == "that" || english::is(english::SPEECH_VERBS, &prev_word);
@@ -231,7 +238,6 @@ impl State<'_> {
         }
         // `for a month or two, "on account of his health."`: a lower-case quotation after a
         // comma, with no verb of saying in the clause, quotes a phrase rather than a speaker.
-        let clause_words: Vec<String> = words(source, clause_start, q.open).iter().map(|w| w.lower(source)).collect();
         let talk = clause_words.iter().any(|w| english::is(english::SPEECH_VERBS, w) || english::is(english::TALKING, w)) || clause_lower.contains(" to himself") || clause_lower.contains(" to herself");
         if lower_start && before.ends_with(',') && !talk && !exclaims {
             return false;

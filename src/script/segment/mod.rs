@@ -200,6 +200,14 @@ mod tests {
     }
 
     #[test]
+    fn a_second_word_joined_to_a_tag_by_and_is_speech() {
+        let text = "\"Quaint,\" the aunts murmured, and \"charming.\" Nobody asked Peg.\n\n\
+                    The roof was \"sound,\" and \"dry.\" Nobody believed it.";
+        assert_eq!(dialogue(text), ["Quaint,", "charming."]);
+        assert_eq!(crate::script::sieves::speakers(text), ["the aunts", "the aunts"]);
+    }
+
+    #[test]
     fn hard_wrapped_and_line_per_paragraph_texts() {
         let wrapped = "One two\nthree.\n\nFour.";
         assert_eq!(paragraphs(wrapped).len(), 2);
