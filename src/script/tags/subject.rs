@@ -6,13 +6,18 @@ use super::{Subject, adverb, gap_ok, is_action_verb, is_speech_verb, phrase, ver
 use crate::script::english;
 use crate::script::words::Word;
 
-/// Words that end a description (`the man who…`, `a voice from…`).
+/// Words that end a description (`the man who…`, `a voice from…`), besides the prepositions that
+/// open a phrase telling which one he is (`a boy near the front`).
 const NP_STOP: &[&str] = &[
-    "from", "who", "whom", "whose", "which", "that", "with", "as", "in", "to", "at", "and", "but", "for", "on", "by", "into",
+    "who", "whom", "whose", "which", "that", "as", "to", "and", "but", "for", "into",
     "while", "when", "after", "before", "then", "again", "still", "now", "there", "here", "quickly", "slowly",
     "softly", "quietly", "loudly", "gently", "was", "had", "is", "has", "did", "not", "once", "too", "also",
     "very", "once", "so",
 ];
+
+fn stops(word: &str) -> bool {
+    english::is(NP_STOP, word) || english::is(english::DESCRIBING_PREPOSITIONS, word)
+}
 
 /// A determiner and a noun of time at word `k` (`One day`, `That evening`): an adverbial
 /// opening the clause, never its subject.
@@ -78,7 +83,7 @@ pub(super) fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject
             let adjective = ws.get(j + 1).is_some_and(|n| gap_ok(source, ws[j], *n) && english::is_person_noun(&n.lower(source)));
             // `the oldest of the colts`: an article after `of` goes on
             let article = english::is(&["a", "an", "the"], &word) && ws[j - 1].lower(source) != "of";
-            if english::is(NP_STOP, &word) || is_speech_verb(&word) || adverb(&word) && j > k + 1 && !adjective || article {
+            if stops(&word) || is_speech_verb(&word) || adverb(&word) && j > k + 1 && !adjective || article {
                 break;
             }
             j += 1;
@@ -147,7 +152,7 @@ fn adjective_comma(source: &str, ws: &[Word], j: usize) -> bool {
         if english::is_person_noun(&word) && !english::is(english::SUBJECT_PRONOUNS_ALL, &word) {
             return true;
         }
-        if english::is(NP_STOP, &word) || is_speech_verb(&word) || end + 1 < ws.len() && !gap_ok(source, ws[end], ws[end + 1]) {
+        if stops(&word) || is_speech_verb(&word) || end + 1 < ws.len() && !gap_ok(source, ws[end], ws[end + 1]) {
             return false;
         }
         end += 1;
