@@ -73,6 +73,20 @@ fn a_voice_from_a_place_is_an_unnamed_speaker() {
 }
 
 #[test]
+fn a_voice_that_spoke_in_the_paragraph_before_does_not_speak_again() {
+    let text = "Greta stood on the steps with the list, and Oskar kept the door.\n\n\"Who is first?\" said Greta.\n\nNobody stirred. Then a gruff voice from the end of the queue said, \"I am.\"\n\n\"Name, please?\"";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Greta", "{lines:?}");
+}
+
+#[test]
+fn a_speech_that_opens_with_me_is_not_said_to_me() {
+    let text = "Greta stood on the steps with the list, and Oskar kept the door.\n\n\"Who is first?\" said Greta.\n\nOskar said, \"Me.\"\n\n\"Name, please?\"";
+    let lines = spoken(text);
+    assert_eq!(lines[2], ("Greta".to_string(), "turn-taking".to_string()), "{lines:?}");
+}
+
+#[test]
 fn a_name_announced_to_ma_am_is_not_called_back() {
     let text = "Oskar and Nell sat by the fire, waiting for Mr. Pike.\n\n\"It is raining again,\" said Oskar.\n\n\"It always rains here.\"\n\n\"Not always.\"\n\nThe door opened.\n\n\"Mr. Pike, ma'am, and his daughter.\"";
     let lines = spoken(text);

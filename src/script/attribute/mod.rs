@@ -321,7 +321,8 @@ impl State<'_> {
 fn speaks_to_me(source: &str, tag: &tags::Tag, end: usize) -> bool {
     let phrase: Vec<&str> = tag.phrase.split_whitespace().collect();
     let ws = words(source, tag.at, source.ceil_char_boundary(end.min(tag.at + 200)));
-    let lower = |k: usize| ws.get(k).map(|w| w.lower(source));
+    // Only a `me` running on from the tag: `said, "Me."` is what the speaker says.
+    let lower = |k: usize| ws.get(k).filter(|w| k > 0 && source[ws[k - 1].end..w.start].trim().is_empty()).map(|w| w.lower(source));
     let opens = phrase.first().is_some_and(|p| source[tag.at..].starts_with(p));
     let n = phrase.len();
     opens && (lower(n).as_deref() == Some("me") || lower(n).as_deref() == Some("to") && lower(n + 1).as_deref() == Some("me"))

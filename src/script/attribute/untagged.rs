@@ -27,9 +27,11 @@ impl State<'_> {
             let (who, conf) = self.resolve(&tag, &p, not);
             return speech(&who, conf * 0.6, format!("tag before: \"{}\"", tag.phrase));
         }
-        // Sieve 4: a voice the paragraph before names (`whispers from behind the table`).
+        // Sieve 4: a voice the paragraph before names (`whispers from behind the table`), after
+        // its last quotation: a voice that spoke there has had its say.
         if let Some(p) = prev {
-            let ws = words(source, p.start, p.end);
+            let spoken_end = quotes_of(all, p_index - 1).iter().map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start);
+            let ws = words(source, spoken_end, p.end);
             let start = ws.len().saturating_sub(12);
             for k in start..ws.len() {
                 let from = (k + 1..(k + 4).min(ws.len())).find(|&f| ws[f].lower(source) == "from");
