@@ -27,8 +27,9 @@ struct Turn {
 
 /// Second pass over each two-person conversation: untagged turns alternate from the nearest
 /// tagged turn, before or after (a tag later in the exchange fixes the turns leading to it).
-/// `called` is, per quotation, whom it addresses by name.
-pub fn alternate(paras: &[Para], quotes: &[Quote], called: &[Option<String>], result: &mut [Option<Speech>]) {
+/// `called` is, per quotation, whom it addresses by name; `departures` are the paragraphs in
+/// which someone leaves the scene, which end a conversation.
+pub fn alternate(paras: &[Para], quotes: &[Quote], called: &[Option<String>], departures: &[usize], result: &mut [Option<Speech>]) {
     let mut turns: Vec<Turn> = Vec::new();
     let mut q = 0;
     while q < quotes.len() {
@@ -49,7 +50,8 @@ pub fn alternate(paras: &[Para], quotes: &[Quote], called: &[Option<String>], re
         while end < turns.len() {
             let (a, b) = (turns[end - 1].para, turns[end].para);
             let quiet = (a + 1..b).filter(|&i| paras[i].kind == ParaKind::Body).count();
-            if quiet >= 2 || (a + 1..b).any(|i| paras[i].kind == ParaKind::Heading) {
+            let left = departures.iter().any(|&d| (a..b).contains(&d));
+            if quiet >= 2 || left || (a + 1..b).any(|i| paras[i].kind == ParaKind::Heading) {
                 break;
             }
             end += 1;

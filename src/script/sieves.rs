@@ -703,3 +703,24 @@ fn a_line_asked_of_me_is_answered_by_the_narrator() {
     let text = text.replace("\"How do you know?\"", "\"How do you know?\" he said.");
     assert_ne!(speakers(&text)[2], "narrator");
 }
+
+#[test]
+fn one_who_left_the_scene_takes_no_more_turns() {
+    let text = "Nell and Oskar sat by the fire, and Mr. Pike stood at the door.\n\n\"Cold tonight,\" said Mr. Pike.\n\n\"Very,\" said Nell.\n\nMr. Pike took his hat and went out into the snow.\n\n\"Is he gone?\"";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, "Oskar", "{lines:?}");
+}
+
+#[test]
+fn a_pronoun_in_the_sentence_of_its_name_is_that_name() {
+    let text = "Nell sat by the stove and said nothing. Oskar was quiet. But Mrs. Vey could not bear a silence, and leaning across the table she observed, in her most careful manner, \"More tea?\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Mrs. Vey", "{lines:?}");
+}
+
+#[test]
+fn the_last_clause_of_the_paragraph_before_acts_last() {
+    let text = "Nell and Oskar were at the table with their father.\n\n\"Is that the post?\" asked Oskar.\n\nThe surprise of the others was plain, that of Oskar most of all; but, when it had passed, Nell began to say that she had known it all along.\n\n\"I knew it would come today.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1], ("Nell".to_string(), "acting in the paragraph before: Nell".to_string()), "{lines:?}");
+}

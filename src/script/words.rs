@@ -1,5 +1,7 @@
 //! Words with their byte spans, the unit every later step of the script stage reasons in.
 
+use super::english;
+
 /// One word of the source: `source[start..end]`, letters and digits with inner apostrophes and
 /// hyphens (`don't`, `saloon-keeper`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +74,12 @@ pub fn sentence_initial(source: &str, para_start: usize, start: usize) -> bool {
 /// closing quote or bracket), and where it ends.
 pub fn last_sentence(source: &str, from: usize, to: usize) -> (usize, usize) {
     let before = source[from..to].trim_end_matches(|c: char| c.is_whitespace() || ".!?\"'”’)_".contains(c));
-    let begin = before.rfind(['.', '!', '?']).map_or(from, |i| from + i + 1);
+    // The stop of `Mrs. Dace` ends no sentence.
+    let ends_title = |i: usize| {
+        let word = before[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        word.starts_with(char::is_uppercase) && english::is(english::SHORT_TITLES, &word.to_lowercase())
+    };
+    let begin = before.match_indices(['.', '!', '?']).rev().find(|&(i, m)| m != "." || !ends_title(i)).map_or(from, |(i, _)| from + i + 1);
     (begin, from + before.len())
 }
 
@@ -90,5 +97,8 @@ mod tests {
         let para = "Nell waited. Oskar knelt by the stove.\" ";
         let (begin, end) = last_sentence(para, 0, para.len());
         assert_eq!(para[begin..end].trim(), "Oskar knelt by the stove");
+        let para = "The carts went. Mrs. Dace patted her arm. Dr. Pryor and St. Clair left";
+        let (begin, end) = last_sentence(para, 0, para.len());
+        assert_eq!(para[begin..end].trim(), "Dr. Pryor and St. Clair left");
     }
 }

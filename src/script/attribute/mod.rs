@@ -13,6 +13,9 @@
 //! 8. turn-taking in a two-person exchange (A-B-A-B),
 //! 9. a last resort: the most recent other character on stage.
 //!
+//! Narration that sends someone off the scene (`exits`) takes them out of turn-taking and off
+//! the stage until a scene with speech brings them back.
+//!
 //! Each sieve sets the evidence and a confidence measured on the eval set (docs/attribution.md).
 //! The pass keeps who is on stage (`stage`), resolves tags (`resolve`), reads the quotations
 //! themselves (`speech`) and runs the sieves for untagged lines (`untagged`).
@@ -30,6 +33,7 @@ use super::NARRATOR;
 mod answering;
 mod before;
 mod described;
+mod exits;
 mod heard;
 mod lead_in;
 mod next_tag;
@@ -87,8 +91,11 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         said_here: None,
         described: HashMap::new(),
         how: "",
+        gone: Vec::new(),
     };
     let mut result: Vec<Option<Speech>> = vec![None; quotes.len()];
+    // Paragraphs in which someone leaves the scene: a conversation ends there.
+    let mut departures = Vec::new();
     let mut q = 0;
     for (p_index, para) in paras.iter().enumerate() {
         let first = q;
@@ -104,6 +111,12 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         }
         state.push_mentions(para.start, para.end, &quotes[first..q]);
         let spoken = state.paragraph(p_index, paras, &quotes[first..q], first, quotes, &mut result);
+        if spoken {
+            state.come_back(para.start);
+        }
+        if state.exits(*para, &quotes[first..q]) {
+            departures.push(p_index);
+        }
         state.told = None;
         if spoken {
             state.quiet = 0;
@@ -123,7 +136,7 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
             }
         }
     }
-    conversation::alternate(paras, quotes, &state.called, &mut result);
+    conversation::alternate(paras, quotes, &state.called, &departures, &mut result);
     called_back::called_back(paras, quotes, &state.called, &mut result);
     result
 }
@@ -161,6 +174,8 @@ struct State<'a> {
     described: HashMap<String, String>,
     /// How the last pronoun was resolved, for the evidence.
     how: &'static str,
+    /// Who left the scene, and where the narration said so.
+    gone: Vec<(String, usize)>,
 }
 
 fn speech(speaker: &str, confidence: f32, evidence: String) -> Speech {
@@ -195,7 +210,7 @@ impl State<'_> {
 
     /// The most recent person before `at` (within the stage) passing `keep`.
     fn recent(&self, at: usize, keep: impl Fn(&Event) -> bool) -> Option<&Event> {
-        self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at).find(|e| e.person && keep(e))
+        self.events.iter().rev().filter(|e| e.at < at).take_while(|e| e.at + STAGE_BYTES >= at).find(|e| e.person && !self.has_left(e, at) && keep(e))
     }
 
     /// Attributes the quotations of one paragraph; returns whether it had speech.

@@ -39,7 +39,10 @@ impl State<'_> {
         let (tag_sentence, _) = last_sentence(self.source, para.start, tag_at);
         let (before_start, _) = last_sentence(self.source, para.start, tag_sentence);
         let just_before = in_para.iter().find(|e| e.subject && e.at >= before_start && e.at < tag_sentence && tag_sentence > para.start);
-        if let Some(e) = just_before.or_else(|| in_para.iter().find(|e| e.subject)).or(in_para.last()) {
+        // `But Mrs. Hilbery was immediately sensitive …, and leaning across the table she
+        // observed` names her in the tag's own sentence.
+        let in_sentence = in_para.iter().find(|e| e.subject && e.at >= tag_sentence && tag_sentence > para.start);
+        if let Some(e) = in_sentence.or(just_before).or_else(|| in_para.iter().find(|e| e.subject)).or(in_para.last()) {
             return Some((e.who.clone(), if e.subject { 0.7 } else { 0.6 }, "in the paragraph"));
         }
         // `"That's my principle," said my uncle. "…," he added`: with nobody named before it, a
@@ -88,7 +91,8 @@ impl State<'_> {
                 break;
             }
         }
-        let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not && Some(*t) != replied_to).collect();
+        // One who has left the scene (`he left the room`) says nothing more.
+        let fits: Vec<&str> = two.iter().copied().filter(|t| self.gender(t) == Some(female) && Some(*t) != not && Some(*t) != replied_to && !self.is_gone(t)).collect();
         if fits.len() == 1 {
             return Some((fits[0].to_string(), 0.5, "the conversation's one"));
         }

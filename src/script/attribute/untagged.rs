@@ -150,9 +150,13 @@ impl State<'_> {
             {
                 return speech(&who, 0.5, format!("a role acting in the paragraph before: {who}"));
             }
-            let people: Vec<&Event> = self.events_from(sentence).iter().take_while(|e| e.at < p.end).filter(|e| e.person).collect();
+            // `…that of Mrs. Bennet perhaps surpassing the rest; though, …, she began to declare
+            // that…`: the last clause's people, when it has a subject, acted last.
+            let in_from = |from: usize| -> Vec<&Event> { self.events_from(from).iter().take_while(|e| e.at < p.end).filter(|e| e.person).collect() };
+            let clause = source[sentence..p.end].rfind(';').map(|i| sentence + i + 1).filter(|&c| in_from(c).iter().any(|e| e.subject));
+            let people = in_from(clause.unwrap_or(sentence));
             let alone = people.iter().all(|e| e.who == people[0].who);
-            let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR);
+            let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR && !self.has_left(e, q.open));
             // `"Jo does use such slang!" observed Amy. … Jo began to whistle. "Don't, Jo."`: a
             // line that calls the one who acted by name answers the act, in the last speaker's voice.
             if let Some(e) = actor.filter(|e| called(&e.who, not, first))
@@ -198,7 +202,7 @@ impl State<'_> {
         // Sieve 8: turn-taking; when the line names the one whose turn it would be (`Yes,
         // Curtis; you and Florence are equal`), a third person on stage speaks.
         let n = self.turns.len();
-        if n >= 2 && self.turns[n - 1] != self.turns[n - 2] && !called(&self.turns[n - 2], not, first) {
+        if n >= 2 && self.turns[n - 1] != self.turns[n - 2] && !called(&self.turns[n - 2], not, first) && !self.is_gone(&self.turns[n - 2]) {
             let named = self.named_in(q);
             let who = self.turns[n - 2].clone();
             if !named.contains(&who) {

@@ -267,8 +267,9 @@ mod tests {
                     \"Can I go to the fair?\" asked Kitty.\n\n\
                     \"Not in those boots,\" replied the mother.";
         assert_eq!(speaker_of(&parse(text, "t"), "Not in those"), "Mrs. Harrow");
-        // a lady is not a relative
-        let text = "Kitty came in, and she sat. Mrs. Harrow looked up.\n\n\"Well?\" said the lady.";
+        // a lady is not a relative (with the sentence before naming nobody: `Mrs. Harrow looked
+        // up. "Well?" said the lady.` is Mrs. Harrow)
+        let text = "Kitty came in, and she sat. Mrs. Harrow looked up. The kettle sang.\n\n\"Well?\" said the lady.";
         assert_eq!(speaker_of(&parse(text, "t"), "Well"), "the lady");
     }
 

@@ -22,6 +22,9 @@ pub const TITLES: &[(&str, Option<bool>)] = &[
     ("governor", None), ("president", None), ("admiral", None), ("corporal", None), ("private", None),
 ];
 
+/// Titles written short with a full stop (`Mrs. Dace`): that stop ends no sentence.
+pub const SHORT_TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "st", "capt", "col", "gen", "lt", "sgt", "cpl", "prof", "rev", "mme", "mlle", "messrs"];
+
 /// Titles spelled out as nouns in a description (`said the doctor`), with the forms the title
 /// takes before a name (`Dr. Archie`, `Doctor Archie`).
 pub const TITLE_NOUNS: &[(&str, &[&str])] = &[

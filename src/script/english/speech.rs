@@ -141,3 +141,15 @@ pub const ANSWER_VERBS: &[&str] = &["answered", "answers", "replied", "replies",
 pub fn answers(phrase: &str) -> bool {
     phrase.split_whitespace().any(|w| is(ANSWER_VERBS, &w.to_lowercase()))
 }
+
+/// How narration tells that someone leaves the scene (`the parson rode on his way`, `When he was
+/// gone`), as lower-case word sequences.
+pub const EXITS: &[&[&str]] = &[
+    &["went", "out"], &["went", "away"], &["went", "off"], &["went", "home"], &["went", "upstairs"],
+    &["went", "on", "his", "way"], &["went", "on", "her", "way"], &["went", "his", "way"], &["went", "her", "way"],
+    &["rode", "on", "his", "way"], &["rode", "on", "her", "way"], &["rode", "away"], &["rode", "off"],
+    &["drove", "away"], &["drove", "off"], &["walked", "away"], &["walked", "off"], &["hurried", "away"],
+    &["hurried", "off"], &["ran", "away"], &["ran", "off"], &["was", "gone"], &["were", "gone"],
+    &["left", "the", "room"], &["left", "the", "house"], &["took", "his", "leave"], &["took", "her", "leave"],
+    &["withdrew"], &["departed"], &["vanished"], &["disappeared"],
+];
