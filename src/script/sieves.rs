@@ -724,3 +724,10 @@ fn the_last_clause_of_the_paragraph_before_acts_last() {
     let lines = spoken(text);
     assert_eq!(lines[1], ("Nell".to_string(), "acting in the paragraph before: Nell".to_string()), "{lines:?}");
 }
+
+#[test]
+fn a_shorter_description_sharing_an_adjective_is_the_same_person() {
+    let text = "Nell sat at the tea table.\n\n\"Persian is not dead,\" said a thin, elderly gentleman.\n\n\"Nobody reads it,\" said Nell.\n\n\"There is the University,\" said the thin gentleman.";
+    let lines = spoken(text);
+    assert_eq!(lines[2].0, lines[0].0, "{lines:?}");
+}

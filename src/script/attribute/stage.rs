@@ -245,7 +245,7 @@ impl State<'_> {
         // Two descriptions of one head noun are two people when each has adjectives and they
         // share none (`a foreign lady` in passing, later `the young lady`).
         let modifiers = |d: &str| -> Vec<String> {
-            let ws: Vec<String> = english::description_core(d).split(' ').map(str::to_lowercase).collect();
+            let ws: Vec<String> = english::description_core(d).split(' ').map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
             ws[1..ws.len().saturating_sub(1).max(1)].to_vec()
         };
         let mine = modifiers(description);
