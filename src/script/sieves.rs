@@ -731,3 +731,11 @@ fn a_shorter_description_sharing_an_adjective_is_the_same_person() {
     let lines = spoken(text);
     assert_eq!(lines[2].0, lines[0].0, "{lines:?}");
 }
+
+#[test]
+fn a_title_case_notice_after_a_colon_is_not_speech() {
+    let text = "The bills were up on the chapel door, in a type that Nell thought fit for a hanging: \"Sale of Stock and the Freehold of Rook Farm.\" Nobody read them twice.";
+    assert!(spoken(text).is_empty(), "{:?}", spoken(text));
+    let text = "Oskar came to the door, and Nell said only this: \"Come Home At Once.\"";
+    assert_eq!(spoken(text).len(), 1);
+}

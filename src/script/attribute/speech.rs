@@ -242,8 +242,11 @@ impl State<'_> {
         if lower_start && before.ends_with(',') && !talk && !exclaims {
             return false;
         }
-        // A Title Case run inside a sentence names a book, a song or a motto.
-        if (embedded || before.ends_with(',')) && !exclaims && is_title_case(content) {
+        // A Title Case run inside a sentence names a book, a song or a motto; after a colon with
+        // no verb of saying (a thought is none) it is a notice (`printed in a heavy black type
+        // that Nora thought suited to a hanging: "Sale of Stock…"`).
+        let says = clause_words.iter().any(|w| english::is(english::SPEECH_VERBS, w) && !english::is(english::THOUGHT_CUES, w)) || clause_words.iter().any(|w| english::is(english::TALKING, w));
+        if (embedded || before.ends_with(',') || before.ends_with(':') && !says) && !exclaims && is_title_case(content) {
             return false;
         }
         let terminal = content.ends_with(['.', ',', '!', '?', ';', ':', '—', '-', '…']);
