@@ -739,3 +739,10 @@ fn a_title_case_notice_after_a_colon_is_not_speech() {
     let text = "Oskar came to the door, and Nell said only this: \"Come Home At Once.\"";
     assert_eq!(spoken(text).len(), 1);
 }
+
+#[test]
+fn a_role_opening_the_last_clause_acts_after_a_sentence_opening_with_others() {
+    let text = "Nell and Oskar stood on the slip with the clerk.\n\n\"Mind the step,\" said Nell.\n\nThe boys ran off up the hill, and the clerk stood on the slip a moment, looking at the water.\n\n\"Will you cross again tonight?\"";
+    let lines = spoken(text);
+    assert!(lines[1].1.starts_with("a role acting in the paragraph before"), "{lines:?}");
+}

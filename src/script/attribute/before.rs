@@ -22,18 +22,22 @@ impl State<'_> {
     /// The one a role description opening the sentence `ws`, or its last clause, names (`The
     /// gatekeeper surveyed the vehicle.`), when its gender fits `female` (any, for `None`): the
     /// character with that title or role, else an unnamed speaker.
-    pub(super) fn role_opening(&mut self, mut ws: Vec<Word>, female: Option<bool>) -> Option<String> {
-        // `…came to an end, and the coffin-maker looked up.`: the subject of the sentence's last
-        // clause, who acted last.
+    pub(super) fn role_opening(&mut self, ws: Vec<Word>, female: Option<bool>) -> Option<String> {
+        // `…came to an end, and the coffin-maker looked up.`, `The boys ran off up the hill, and
+        // the clerk stood on the slip`: the subject of the sentence's last clause, who acted last.
         let last_clause = (1..ws.len()).rev().find(|&k| {
             let gap = &self.source[ws[k - 1].end..ws[k].start];
             gap.contains(';') || gap.contains(',') && ws[k].lower(self.source) == "and"
         });
-        if ws.first()?.lower(self.source) != "the"
-            && let Some(k) = last_clause
-        {
-            ws.drain(..k + usize::from(ws[k].lower(self.source) == "and"));
+        if let Some(who) = self.role_heading(&ws, female) {
+            return Some(who);
         }
+        let k = last_clause?;
+        self.role_heading(&ws[k + usize::from(ws[k].lower(self.source) == "and")..], female)
+    }
+
+    /// The one a role description opening `ws` names, as for [`Self::role_opening`].
+    fn role_heading(&mut self, ws: &[Word], female: Option<bool>) -> Option<String> {
         if ws.first()?.lower(self.source) != "the" {
             return None;
         }
