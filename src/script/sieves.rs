@@ -746,3 +746,10 @@ fn a_role_opening_the_last_clause_acts_after_a_sentence_opening_with_others() {
     let lines = spoken(text);
     assert!(lines[1].1.starts_with("a role acting in the paragraph before"), "{lines:?}");
 }
+
+#[test]
+fn a_line_after_looking_at_me_is_answered_by_the_narrator() {
+    let text = "I stood on the slip with Jack and Mrs. Oakes, and I was cold.\n\n\"Fog again,\" said Jack.\n\n\"It always is,\" said Mrs. Oakes.\n\nThe clerk stood a moment, looking at me.\n\n\"Will you come on Saturday?\"\n\n\"I might.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[3].0, "narrator", "{lines:?}");
+}

@@ -322,12 +322,24 @@ impl State<'_> {
         let same_speaker = last.is_some() && self.turns.last() == last.as_ref();
         let kept = self.addressed.take().filter(|a| same_speaker && Some(a) != last.as_ref());
         // `"Is that the bell?" the clerk asked me.`: the narrator answers.
-        let to_me = (0..quotes.len()).any(|k| asks_me[k] && spoken_last(&k)) && last.as_deref() != Some(NARRATOR);
+        let to_me = ((0..quotes.len()).any(|k| asks_me[k] && spoken_last(&k)) || self.looks_at_me(&para, &quotes[0])) && last.as_deref() != Some(NARRATOR);
         self.addressed = addressee.or_else(|| to_me.then(|| NARRATOR.to_string())).or(kept);
         if let Some(last) = last {
             self.turns.push(last);
         }
         true
+    }
+}
+
+impl State<'_> {
+    /// Whether the narration right before the paragraph's first quote ends by turning to the
+    /// first-person narrator (`the clerk stood on the slip a moment, looking at me.`).
+    fn looks_at_me(&mut self, para: &Para, q: &Quote) -> bool {
+        self.quote_at = q.open;
+        let Some((start, end)) = self.narration_before(para).filter(|_| self.chars.first_person) else { return false };
+        let ws = words(self.source, start, end);
+        let last = |k: usize| ws.len().checked_sub(k).map(|i| ws[i].lower(self.source));
+        last(1).as_deref() == Some("me") && matches!(last(2).as_deref(), Some("at" | "to" | "towards"))
     }
 }
 
