@@ -16,12 +16,17 @@ impl State<'_> {
         let source = self.source;
         let inside = |at: usize| quotes.iter().any(|q| at >= q.open && at < q.close.unwrap_or(q.end));
         let ws: Vec<_> = words(source, para.start, para.end).into_iter().filter(|w| !inside(w.start)).collect();
+        // Compared in place, without a lower-case copy of every word: this reads all narration.
+        let is = |k: usize, x: &str| ws.get(k).is_some_and(|w| w.text(source).eq_ignore_ascii_case(x));
         for k in 0..ws.len() {
-            let runs = |exit: &&[&str]| exit.iter().enumerate().all(|(j, x)| ws.get(k + j).is_some_and(|w| w.lower(source) == *x));
-            let negated = k > 0 && matches!(ws[k - 1].lower(source).as_str(), "not" | "never" | "to");
+            let runs = |exit: &&[&str]| exit.iter().enumerate().all(|(j, x)| is(k + j, x));
+            if !english::EXITS.iter().any(runs) {
+                continue;
+            }
+            let negated = k > 0 && ["not", "never", "to"].iter().any(|x| is(k - 1, x));
             // `He disappeared within his room, still talking. "Look at McQuirk…"`: not gone yet.
             let speaks_on = quotes.iter().any(|q| q.open > ws[k].start);
-            if negated || speaks_on || !english::EXITS.iter().any(runs) {
+            if negated || speaks_on {
                 continue;
             }
             // The one leaving is the nearest subject before the verb in its sentence.

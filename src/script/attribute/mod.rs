@@ -27,7 +27,7 @@ use super::{called_back, conversation};
 use super::segment::{Para, ParaKind, Quote};
 use super::tags::{self, Subject};
 use super::Speech;
-use super::words::words;
+use super::words::{only_space, words};
 use super::NARRATOR;
 
 mod answering;
@@ -334,9 +334,12 @@ impl State<'_> {
 impl State<'_> {
     /// Whether the narration right before the paragraph's first quote ends by turning to the
     /// first-person narrator (`the clerk stood on the slip a moment, looking at me.`).
-    fn looks_at_me(&mut self, para: &Para, q: &Quote) -> bool {
-        self.quote_at = q.open;
-        let Some((start, end)) = self.narration_before(para).filter(|_| self.chars.first_person) else { return false };
+    fn looks_at_me(&self, para: &Para, q: &Quote) -> bool {
+        if !self.chars.first_person {
+            return false;
+        }
+        let narration = if only_space(self.source, para.start, q.open) { self.told } else { Some((para.start, q.open)) };
+        let Some((start, end)) = narration else { return false };
         let ws = words(self.source, start, end);
         let last = |k: usize| ws.len().checked_sub(k).map(|i| ws[i].lower(self.source));
         last(1).as_deref() == Some("me") && matches!(last(2).as_deref(), Some("at" | "to" | "towards"))
