@@ -18,22 +18,22 @@ impl State<'_> {
         let ws: Vec<_> = words(source, para.start, para.end).into_iter().filter(|w| !inside(w.start)).collect();
         // Compared in place, without a lower-case copy of every word: this reads all narration.
         let is = |k: usize, x: &str| ws.get(k).is_some_and(|w| w.text(source).eq_ignore_ascii_case(x));
-        for k in 0..ws.len() {
+        for (k, w) in ws.iter().enumerate() {
             let runs = |exit: &&[&str]| exit.iter().enumerate().all(|(j, x)| is(k + j, x));
             if !english::EXITS.iter().any(runs) {
                 continue;
             }
             let negated = k > 0 && ["not", "never", "to"].iter().any(|x| is(k - 1, x));
             // `He disappeared within his room, still talking. "Look at McQuirk…"`: not gone yet.
-            let speaks_on = quotes.iter().any(|q| q.open > ws[k].start);
+            let speaks_on = quotes.iter().any(|q| q.open > w.start);
             if negated || speaks_on {
                 continue;
             }
             // The one leaving is the nearest subject before the verb in its sentence.
-            let (sentence, _) = last_sentence(source, para.start, ws[k].start);
-            let leaving = self.events_from(sentence).iter().take_while(|e| e.at < ws[k].start).filter(|e| e.person && e.subject && e.who != NARRATOR).last();
+            let (sentence, _) = last_sentence(source, para.start, w.start);
+            let leaving = self.events_from(sentence).iter().take_while(|e| e.at < w.start).filter(|e| e.person && e.subject && e.who != NARRATOR).last();
             if let Some(who) = leaving.map(|e| e.who.clone()) {
-                self.gone.push((who, ws[k].start));
+                self.gone.push((who, w.start));
                 left = true;
             }
         }
