@@ -87,7 +87,12 @@ impl State<'_> {
     /// The narration just before the quote: its paragraph up to the quote, else the narration
     /// paragraph before.
     pub(super) fn narration_before(&self, para: &Para) -> Option<(usize, usize)> {
-        if only_space(self.source, para.start, self.quote_at) { self.told } else { Some((para.start, self.quote_at)) }
+        self.narration_before_at(para, self.quote_at)
+    }
+
+    /// [`Self::narration_before`] the quote that opens at `open`.
+    pub(super) fn narration_before_at(&self, para: &Para, open: usize) -> Option<(usize, usize)> {
+        if only_space(self.source, para.start, open) { self.told } else { Some((para.start, open)) }
     }
 
     /// The last indefinite description with this head noun (`a white man`, `an old man`) in

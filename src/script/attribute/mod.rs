@@ -27,7 +27,7 @@ use super::{called_back, conversation};
 use super::segment::{Para, ParaKind, Quote};
 use super::tags::{self, Subject};
 use super::Speech;
-use super::words::{only_space, words};
+use super::words::words;
 use super::NARRATOR;
 
 mod answering;
@@ -338,8 +338,7 @@ impl State<'_> {
         if !self.chars.first_person {
             return false;
         }
-        let narration = if only_space(self.source, para.start, q.open) { self.told } else { Some((para.start, q.open)) };
-        let Some((start, end)) = narration else { return false };
+        let Some((start, end)) = self.narration_before_at(para, q.open) else { return false };
         let ws = words(self.source, start, end);
         let last = |k: usize| ws.len().checked_sub(k).map(|i| ws[i].lower(self.source));
         last(1).as_deref() == Some("me") && matches!(last(2).as_deref(), Some("at" | "to" | "towards"))

@@ -17,6 +17,8 @@ impl State<'_> {
         let first = self.stranger_vocative(q);
         let first = first.as_deref();
         let prev = p_index.checked_sub(1).map(|i| paras[i]).filter(|p| p.kind == ParaKind::Body);
+        // Where the speech of the paragraph before ends (its start, when it has none).
+        let spoken_end = prev.map(|p| quotes_of(all, p_index - 1).iter().map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start));
         // Sieve 3: `He held the bowl aloft and intoned:` ending the paragraph before.
         if let Some(p) = prev
             && q.open == para.start
@@ -29,8 +31,7 @@ impl State<'_> {
         }
         // Sieve 4: a voice the paragraph before names (`whispers from behind the table`), after
         // its last quotation: a voice that spoke there has had its say.
-        if let Some(p) = prev {
-            let spoken_end = quotes_of(all, p_index - 1).iter().map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start);
+        if let (Some(p), Some(spoken_end)) = (prev, spoken_end) {
             let ws = words(source, spoken_end, p.end);
             let start = ws.len().saturating_sub(12);
             for k in start..ws.len() {
@@ -136,11 +137,10 @@ impl State<'_> {
         // speech and its tag's sentence, if it had any.
         // A paragraph that told a turn (`Lucy mumbled that those seemed very odd people.`) was
         // that person's turn; the next line is someone else's (turn-taking).
-        if let Some(p) = prev
+        if let (Some(p), Some(spoken_end)) = (prev, spoken_end)
             && q.open == para.start
             && self.reported != Some(p_index - 1)
         {
-            let spoken_end = quotes_of(all, p_index - 1).iter().map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(p.start);
             let (sentence, _) = last_sentence(self.source, p.start, p.end);
             let after_speech = spoken_end == p.start || sentence > spoken_end + 1 && self.source[spoken_end..sentence - 1].contains(['.', '!', '?']);
             // `The auctioneer commenced by saying that Miss Isabella was fit…`: a role opening
