@@ -238,14 +238,15 @@ impl State<'_> {
         }
         // `for a month or two, "on account of his health."`: a lower-case quotation after a
         // comma, with no verb of saying in the clause, quotes a phrase rather than a speaker.
-        let talk = clause_words.iter().any(|w| english::is(english::SPEECH_VERBS, w) || english::is(english::TALKING, w)) || clause_lower.contains(" to himself") || clause_lower.contains(" to herself");
+        // A verb of saying that is no thought (`thought` is one of the speech verbs, for tags).
+        let says = clause_words.iter().any(|w| english::is(english::SPEECH_VERBS, w) && !english::is(english::THOUGHT_CUES, w) || english::is(english::TALKING, w));
+        let talk = says || clause_words.iter().any(|w| english::is(english::SPEECH_VERBS, w)) || clause_lower.contains(" to himself") || clause_lower.contains(" to herself");
         if lower_start && before.ends_with(',') && !talk && !exclaims {
             return false;
         }
         // A Title Case run inside a sentence names a book, a song or a motto; after a colon with
         // no verb of saying (a thought is none) it is a notice (`printed in a heavy black type
         // that Nora thought suited to a hanging: "Sale of Stock…"`).
-        let says = clause_words.iter().any(|w| english::is(english::SPEECH_VERBS, w) && !english::is(english::THOUGHT_CUES, w)) || clause_words.iter().any(|w| english::is(english::TALKING, w));
         if (embedded || before.ends_with(',') || before.ends_with(':') && !says) && !exclaims && is_title_case(content) {
             return false;
         }

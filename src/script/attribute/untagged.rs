@@ -153,8 +153,8 @@ impl State<'_> {
             // `…that of Mrs. Bennet perhaps surpassing the rest; though, …, she began to declare
             // that…`: the last clause's people, when it has a subject, acted last.
             let in_from = |from: usize| -> Vec<&Event> { self.events_from(from).iter().take_while(|e| e.at < p.end).filter(|e| e.person).collect() };
-            let clause = source[sentence..p.end].rfind(';').map(|i| sentence + i + 1).filter(|&c| in_from(c).iter().any(|e| e.subject));
-            let people = in_from(clause.unwrap_or(sentence));
+            let in_clause = source[sentence..p.end].rfind(';').map(|i| in_from(sentence + i + 1)).filter(|ps| ps.iter().any(|e| e.subject));
+            let people = in_clause.unwrap_or_else(|| in_from(sentence));
             let alone = people.iter().all(|e| e.who == people[0].who);
             let actor = people.first().filter(|e| after_speech && alone && e.subject && e.who != NARRATOR && !self.has_left(e, q.open));
             // `"Jo does use such slang!" observed Amy. … Jo began to whistle. "Don't, Jo."`: a
