@@ -753,3 +753,24 @@ fn a_line_after_looking_at_me_is_answered_by_the_narrator() {
     let lines = spoken(text);
     assert_eq!(lines[3].0, "narrator", "{lines:?}");
 }
+
+#[test]
+fn a_name_the_text_also_writes_in_lower_case_once_still_opens_a_sentence() {
+    let text = "Farmer Quill set his lantern on the quill stand. That evening, Quill stayed late, and the carter came by.\n\n\"Raining yet?\" said the carter.\n\nQuill looked out at the lane. \"Not yet,\" he said.";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Quill", "{lines:?}");
+}
+
+#[test]
+fn a_chapter_with_no_blank_lines_between_paragraphs_takes_turns() {
+    let text = "The ferry came in low under the weight of the carts, and the\n\
+                boy at the rope watched the girl on the last cart climb down.\n\
+                \"Is this the far side?\" she asked him.\n\
+                \"It is, miss.\"\n\
+                \"Then I have missed the coach.\"\n\
+                \"There is another at noon.\"\n\
+                The girl sat on her trunk to wait for it.\n\
+                \"Noon,\" she said, and laughed.";
+    assert_eq!(crate::script::segment::segment(text).0.paras.len(), 6);
+    assert_eq!(speakers(text), ["the girl", "the boy", "the girl", "the boy", "the girl"]);
+}

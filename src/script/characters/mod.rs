@@ -6,7 +6,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::english;
-use super::words::{Word, words};
+use super::words::{Word, sentence_initial, words};
 
 mod aliases;
 mod candidates;
@@ -95,11 +95,17 @@ impl Characters {
         let mut found = Vec::new();
         let mut non_initial: HashMap<String, usize> = HashMap::new();
         let mut initial_count: HashMap<String, usize> = HashMap::new();
-        let vocab: HashSet<String> = words(source, 0, source.len())
-            .iter()
-            .filter(|w| w.text(source).chars().next().is_some_and(char::is_lowercase))
-            .map(|w| w.lower(source))
-            .collect();
+        // A word written in lower case is common, unless the text capitalises it inside a
+        // sentence more often (`an oak settle` once, `Oak saw` many times: a name).
+        let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
+        for w in words(source, 0, source.len()) {
+            if w.text(source).starts_with(char::is_lowercase) {
+                counts.entry(w.lower(source)).or_default().0 += 1;
+            } else if w.capitalised(source) && !sentence_initial(source, 0, w.start) {
+                counts.entry(w.lower(source)).or_default().1 += 1;
+            }
+        }
+        let vocab: HashSet<String> = counts.into_iter().filter(|&(_, (lower, capital))| lower > 0 && capital <= lower).map(|(w, _)| w).collect();
         let mut first_person = 0usize;
         for &(para_start, from, to) in runs {
             for c in candidates(source, para_start, from, to, &vocab) {

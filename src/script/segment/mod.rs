@@ -94,11 +94,39 @@ fn paragraphs(source: &str) -> Vec<(usize, usize)> {
         let long = block.iter().any(|&(s, e)| source[s..e].chars().count() > 120);
         if long && block.len() > 1 {
             out.extend(block.iter().map(|&(s, e)| trim(source, s, e)));
-        } else {
-            out.push(trim(source, block[0].0, block[block.len() - 1].1));
+            continue;
         }
+        let mut first = 0;
+        for cut in unmarked_breaks(source, &block) {
+            out.push(trim(source, block[first].0, block[cut - 1].1));
+            first = cut;
+        }
+        out.push(trim(source, block[first].0, block[block.len() - 1].1));
     }
     out
+}
+
+/// Where a hard-wrapped block that never leaves a blank line between its paragraphs starts a new
+/// one. A line opening with a quote mark after a short line that does not lead into it (no
+/// trailing comma, colon or dash) marks such a block; one of those is a verse or a letter inside
+/// a paragraph, so it takes three. In such a block a short line that ends a sentence ends its
+/// paragraph too.
+fn unmarked_breaks(source: &str, block: &[(usize, usize)]) -> Vec<usize> {
+    let text = |i: usize| source[block[i].0..block[i].1].trim();
+    let width = (0..block.len()).map(|i| text(i).chars().count()).max().unwrap_or(0);
+    let short = |i: usize| text(i).chars().count() * 4 < width * 3 && !text(i).ends_with([',', ':', ';', '-', '—']);
+    let opens_quote = |i: usize| text(i).starts_with(['"', '“', '‘', '\'']);
+    let quoted = (1..block.len()).filter(|&i| short(i - 1) && opens_quote(i)).count();
+    if quoted < 3 {
+        return Vec::new();
+    }
+    let ends_sentence = |i: usize| text(i).trim_end_matches(['"', '”', '’', '\'']).ends_with(['.', '!', '?']);
+    let capital = |i: usize| text(i).chars().next().is_some_and(char::is_uppercase);
+    // A line closing a quotation before one opening the next is a break however long it is.
+    let closes_quote = |i: usize| text(i).ends_with(['"', '”', '\'', '’']) && ends_sentence(i);
+    (1..block.len())
+        .filter(|&i| (short(i - 1) && (opens_quote(i) || (ends_sentence(i - 1) && capital(i)))) || (closes_quote(i - 1) && opens_quote(i)))
+        .collect()
 }
 
 /// Narrows `start..end` to exclude surrounding whitespace.
@@ -214,6 +242,9 @@ mod tests {
         let long = "x".repeat(130);
         let per_line = format!("{long}\n{long}\n{long}");
         assert_eq!(paragraphs(&per_line).len(), 3);
+        // One short line before a quoted one is a verse inside the paragraph, not a break.
+        let verse = "She sang the old song to the children in the dark of the\nkitchen, the one\nthat ends\n\"and home by the mill.\"\nThen she was quiet.";
+        assert_eq!(paragraphs(verse).len(), 1);
     }
 
     #[test]
