@@ -774,3 +774,10 @@ fn a_chapter_with_no_blank_lines_between_paragraphs_takes_turns() {
     assert_eq!(crate::script::segment::segment(text).0.paras.len(), 6);
     assert_eq!(speakers(text), ["the girl", "the boy", "the girl", "the boy", "the girl"]);
 }
+
+#[test]
+fn the_narration_after_a_tag_is_the_paragraph_before_for_a_pronoun() {
+    let text = "Nell, Oskar and Mr. Quist sat at the tea table.\n\n\"Rain again,\" said Oskar.\n\n\"It rained all week,\" Nell explained. Mr. Quist muttered something, and the kettle sang.\n\n\"Have you been to Hull?\" he asked.";
+    let lines = spoken(text);
+    assert_eq!(lines[2], ("Mr. Quist".to_string(), "tag: \"he asked\" (acting in the paragraph before)".to_string()), "{lines:?}");
+}

@@ -83,6 +83,18 @@ pub fn last_sentence(source: &str, from: usize, to: usize) -> (usize, usize) {
     (begin, from + before.len())
 }
 
+/// Where the second sentence of `source[from..to]` starts, if one does (`“Yes,” she said.
+/// Tom laughed.` from the close of the quote: at `Tom`).
+pub fn second_sentence(source: &str, from: usize, to: usize) -> Option<usize> {
+    let ws = words(source, from, to);
+    ws.windows(2).find_map(|pair| {
+        let gap = &source[pair[0].end..pair[1].start];
+        let stop = gap.trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'".contains(c));
+        let title = english::is(english::SHORT_TITLES, &pair[0].lower(source));
+        (stop.ends_with(['.', '!', '?']) && gap.contains(char::is_whitespace) && !title && pair[1].capitalised(source)).then_some(pair[1].start)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +112,9 @@ mod tests {
         let para = "The carts went. Mrs. Dace patted her arm. Dr. Pryor and St. Clair left";
         let (begin, end) = last_sentence(para, 0, para.len());
         assert_eq!(para[begin..end].trim(), "Dr. Pryor and St. Clair left");
+        let para = "” said Mrs. Dace. Tom laughed. ";
+        assert_eq!(second_sentence(para, 0, para.len()), para.find("Tom"));
+        let para = "” she said, and Mr. Pryor laughed";
+        assert_eq!(second_sentence(para, 0, para.len()), None);
     }
 }

@@ -27,7 +27,7 @@ use super::{called_back, conversation};
 use super::segment::{Para, ParaKind, Quote};
 use super::tags::{self, Subject};
 use super::Speech;
-use super::words::words;
+use super::words::{second_sentence, words};
 use super::NARRATOR;
 
 mod answering;
@@ -120,6 +120,10 @@ pub fn attribute(source: &str, paras: &[Para], quotes: &[Quote], chars: &mut Cha
         state.told = None;
         if spoken {
             state.quiet = 0;
+            // `"…," Katharine explained. Mr. Denham muttered something…`: the narration after the
+            // last tag is told like a paragraph of its own.
+            let close = quotes[first..q].iter().map(|x| x.close.unwrap_or(x.end)).max().unwrap_or(para.start);
+            state.told = second_sentence(source, close, para.end).map(|start| (start, para.end));
         } else if let Some(who) = state.reported_turn(*para) {
             // `Mr. Bennet replied that he had not.`: a turn of the conversation told, not quoted.
             state.turns.push(who);
@@ -160,7 +164,8 @@ struct State<'a> {
     called: Vec<Option<String>>,
     /// The last paragraph that told a turn in reported speech.
     reported: Option<usize>,
-    /// The paragraph before (start, end), when it was narration only.
+    /// The narration of the paragraph before (start, end): all of it when it quoted nobody, else
+    /// what follows the sentence of its last quotation.
     told: Option<(usize, usize)>,
     /// Where the quotation whose tag is being resolved opens.
     quote_at: usize,
