@@ -781,3 +781,10 @@ fn the_narration_after_a_tag_is_the_paragraph_before_for_a_pronoun() {
     let lines = spoken(text);
     assert_eq!(lines[2], ("Mr. Quist".to_string(), "tag: \"he asked\" (acting in the paragraph before)".to_string()), "{lines:?}");
 }
+
+#[test]
+fn the_one_heard_saying_speaks_after_a_long_clause() {
+    let text = "Nell sat on the bank by her sister; nor did Nell think it so very much out of the way to hear the Heron say to itself, \"Late again! Late again!\"";
+    let lines = spoken(text);
+    assert_eq!(lines, [("the heron".to_string(), "tag: \"hear the Heron say\"".to_string())]);
+}

@@ -217,6 +217,16 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
         return None;
     }
     let ws = words(source, from + clause_start, from + text.len());
+    // `nor did Alice think it so very much out of the way to hear the Rabbit say to itself,`:
+    // the one heard speaks, however long the clause before.
+    let tail = ws.len().saturating_sub(9);
+    for k in tail..ws.len() {
+        if let Some((heard, end)) = heard_saying(source, &ws, k)
+            && verb_at(source, &ws, end - 1).is_some_and(|after| ws.len() - after <= 3)
+        {
+            return Some(Tag { subject: heard, phrase: phrase(source, &ws, k, end), speech: true, at: ws[k + 1].start, indefinite: false });
+        }
+    }
     if ws.is_empty() || ws.len() > 16 {
         return None;
     }
