@@ -788,3 +788,17 @@ fn the_one_heard_saying_speaks_after_a_long_clause() {
     let lines = spoken(text);
     assert_eq!(lines, [("the heron".to_string(), "tag: \"hear the Heron say\"".to_string())]);
 }
+
+#[test]
+fn a_described_person_acting_right_before_the_quote_speaks_it() {
+    let text = "Oskar sat on the bank by the road.\n\n\"Take up that basket, will you?\" said Oskar.\n\nThe freckled stripling kicked at a stone. \"Why should I?\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1], ("the freckled stripling".to_string(), "a role acting in the paragraph: the freckled stripling".to_string()), "{lines:?}");
+}
+
+#[test]
+fn a_first_name_of_either_sex_called_names_the_unnamed_one_answering() {
+    let text = "Oskar sat on the bank by the road.\n\n\"Take up that basket!\" said Oskar.\n\nThe freckled stripling kicked at a stone. \"Why should I?\"\n\n\"Well, Robin, because I ask you.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1].0, "Robin", "{lines:?}");
+}

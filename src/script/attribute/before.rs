@@ -16,28 +16,28 @@ impl State<'_> {
     /// again, so only role nouns (`guide`, `surgeon`) count.
     pub(super) fn role_before(&mut self, female: bool, para: &Para) -> Option<String> {
         let (begin, end) = self.sentence_before(para)?;
-        self.role_opening(words(self.source, begin, end), Some(female))
+        self.role_opening(words(self.source, begin, end), Some(female), false)
     }
 
     /// The one a role description opening the sentence `ws`, or its last clause, names (`The
     /// gatekeeper surveyed the vehicle.`), when its gender fits `female` (any, for `None`): the
     /// character with that title or role, else an unnamed speaker.
-    pub(super) fn role_opening(&mut self, ws: Vec<Word>, female: Option<bool>) -> Option<String> {
+    pub(super) fn role_opening(&mut self, ws: Vec<Word>, female: Option<bool>, described: bool) -> Option<String> {
         // `…came to an end, and the coffin-maker looked up.`, `The boys ran off up the hill, and
         // the clerk stood on the slip`: the subject of the sentence's last clause, who acted last.
         let last_clause = (1..ws.len()).rev().find(|&k| {
             let gap = &self.source[ws[k - 1].end..ws[k].start];
             gap.contains(';') || gap.contains(',') && ws[k].lower(self.source) == "and"
         });
-        if let Some(who) = self.role_heading(&ws, female) {
+        if let Some(who) = self.role_heading(&ws, female, described) {
             return Some(who);
         }
         let k = last_clause?;
-        self.role_heading(&ws[k + usize::from(ws[k].lower(self.source) == "and")..], female)
+        self.role_heading(&ws[k + usize::from(ws[k].lower(self.source) == "and")..], female, described)
     }
 
     /// The one a role description opening `ws` names, as for [`Self::role_opening`].
-    fn role_heading(&mut self, ws: &[Word], female: Option<bool>) -> Option<String> {
+    fn role_heading(&mut self, ws: &[Word], female: Option<bool>, described: bool) -> Option<String> {
         if ws.first()?.lower(self.source) != "the" {
             return None;
         }
@@ -48,7 +48,11 @@ impl State<'_> {
         let head = ws[h].lower(self.source);
         let adjectives = ws[1..h].iter().all(|w| !w.capitalised(self.source) && !w.lower(self.source).ends_with("'s"));
         let clash = female.is_some_and(|f| english::gender_of_word(&head) == Some(!f) || f && english::gender_of_word(&head).is_none());
-        if !adjectives || !(english::is(english::PERSON_NOUNS, &head) || compound(&head)) || !english::is_role_noun(&head) || clash {
+        // Right before its quote, a described person (`The lath-like stripling frowned.`) acts
+        // as a role does.
+        let described = described && h > 1;
+        let listed = english::is(english::PERSON_NOUNS, &head) || compound(&head) || described;
+        if !adjectives || !listed || !(english::is_role_noun(&head) || described) || clash {
             return None;
         }
         let name = format!("the {}", self.source[ws[1].start..ws[h].end].split_whitespace().collect::<Vec<_>>().join(" "));

@@ -114,7 +114,7 @@ impl State<'_> {
         // The end of the last quotation before this one in its paragraph.
         let prev_close = quotes_of(all, q.para).iter().filter_map(|x| x.close).filter(|&c| c <= q.open).max().unwrap_or(para.start);
         if q.open > prev_close
-            && let Some(who) = self.role_opening(words(source, last_sentence(source, prev_close, q.open).0.max(prev_close), q.open), None).filter(|w| !called(w, not, first))
+            && let Some(who) = self.role_opening(words(source, last_sentence(source, prev_close, q.open).0.max(prev_close), q.open), None, true).filter(|w| !called(w, not, first))
         {
             return speech(&who, 0.55, format!("a role acting in the paragraph: {who}"));
         }
@@ -146,7 +146,7 @@ impl State<'_> {
             // `The auctioneer commenced by saying that Miss Isabella was fit…`: a role opening
             // that sentence acts in it, not a name in what it tells.
             if after_speech
-                && let Some(who) = self.role_opening(words(source, sentence, p.end), None).filter(|w| !called(w, not, first))
+                && let Some(who) = self.role_opening(words(source, sentence, p.end), None, false).filter(|w| !called(w, not, first))
             {
                 return speech(&who, 0.5, format!("a role acting in the paragraph before: {who}"));
             }

@@ -173,8 +173,9 @@ fn called(source: &str, q: &Quote, chars: &Characters, goes_on: bool) -> Option<
             }
             // opening the quote, any word is capitalised: a name only if the text never writes
             // it in lower case (`Boy, fetch the cows`)
-            if end == k + 1 && !(k == 0 && chars.vocab.contains(&first)) && let Some(female) = english::first_name_gender(&name) {
-                return Some((name, Some(female)));
+            // (one both lists hold, `Fred`, tells no gender)
+            if end == k + 1 && !(k == 0 && chars.vocab.contains(&first)) && english::is_first_name(&name) {
+                return Some((name.clone(), english::first_name_gender(&name)));
             }
             continue 'word;
         }

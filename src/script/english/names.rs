@@ -125,6 +125,20 @@ const MALE_FIRST_NAMES: &str = include_str!(concat!(env!("OUT_DIR"), "/male-firs
 
 /// The gender a first name tells (`Some(true)` female), when it is in exactly one list.
 pub fn first_name_gender(name: &str) -> Option<bool> {
+    match in_first_name_lists(name) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether `name` is in the first-name lists at all, a woman's and a man's alike (`Fred`).
+pub fn is_first_name(name: &str) -> bool {
+    in_first_name_lists(name) != (false, false)
+}
+
+/// Whether the female and the male list hold `name`.
+fn in_first_name_lists(name: &str) -> (bool, bool) {
     use std::collections::HashSet;
     use std::sync::OnceLock;
     static LISTS: OnceLock<(HashSet<String>, HashSet<String>)> = OnceLock::new();
@@ -133,9 +147,5 @@ pub fn first_name_gender(name: &str) -> Option<bool> {
         (set(FEMALE_FIRST_NAMES), set(MALE_FIRST_NAMES))
     });
     let name = name.to_lowercase();
-    match (female.contains(&name), male.contains(&name)) {
-        (true, false) => Some(true),
-        (false, true) => Some(false),
-        _ => None,
-    }
+    (female.contains(&name), male.contains(&name))
 }

@@ -84,7 +84,7 @@ pub const MALE_WORDS: &[&str] = &[
     "he", "him", "his", "himself", "man", "men", "boy", "boys", "gentleman", "gentlemen", "father", "husband",
     "son", "brother", "uncle", "nephew", "grandfather", "widower", "king", "prince", "duke", "lord", "sir",
     "mr", "master", "papa", "dad", "landlord", "host", "actor", "waiter", "fellow", "lad", "priest", "monk",
-    "boyfriend", "groom", "hero", "butler", "footman", "squire", "gentleman's",
+    "boyfriend", "groom", "hero", "butler", "footman", "squire", "gentleman's", "stripling",
 ];
 
 /// Subject pronouns a tag may use, and the gender each tells (`None`: not told).
