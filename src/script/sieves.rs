@@ -802,3 +802,17 @@ fn a_first_name_of_either_sex_called_names_the_unnamed_one_answering() {
     let lines = spoken(text);
     assert_eq!(lines[1].0, "Robin", "{lines:?}");
 }
+
+#[test]
+fn a_role_speaker_of_an_earlier_exchange_the_narration_brings_back_is_the_one_called() {
+    let text = "A tall porter came up the platform with a telegram. \"The down train is cancelled,\" he said to the crowd.\n\n\
+                Nobody believed him, and the crowd broke up into little arguing knots along the platform.\n\n\
+                A woman with a basket of eggs sat down on a bench by the lamp and began to count them.\n\n\
+                The sky over the goods yard turned the colour of a bruise.\n\n\
+                Old men argued with their wives. Meanwhile the porter who had brought the telegram strode about with great importance, until a stout farmer stopped him.\n\n\
+                \"What's wrong with it, Percy?\"\n\n\
+                \"Floods at Lenton.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "Percy", "{lines:?}");
+    assert_eq!(lines[2].0, "Percy", "{lines:?}");
+}

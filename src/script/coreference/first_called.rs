@@ -60,6 +60,37 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
         described.sort();
         described.dedup();
         if described.is_empty() {
+            // `… Meanwhile, the soldier who had fetched the rumor bustled about. // "What's up,
+            // Jim?"`: one unnamed speaker of an earlier exchange whose role the narration right
+            // before the call names is the one called.
+            let from = k.saturating_sub(REACH);
+            // (the narration since the last line, back to the start of the paragraph before)
+            let opening = source[..q.open].trim_end().rfind("\n\n").unwrap_or(0);
+            let paragraph_before = source[..opening].trim_end().rfind("\n\n").unwrap_or(0);
+            let lead = if k > 0 { quotes[spoken[k - 1]].close.unwrap_or(quotes[spoken[k - 1]].end) } else { 0 }.max(paragraph_before);
+            let named: Vec<String> = words(source, lead, q.open).iter().map(|w| w.lower(source)).collect();
+            // `the soldier who had fetched the rumor` is one seen before; `a large officer` is new
+            let definite = |head: &str| {
+                (0..named.len()).any(|h| named[h] == head && named[h.saturating_sub(3)..h].iter().rev().find(|w| matches!(w.as_str(), "the" | "a" | "an")).is_some_and(|d| d == "the"))
+            };
+            let mut earlier: Vec<String> = (from..begin)
+                .map(|j| speaker(speeches, j))
+                .filter(|s| fits(s) && {
+                    let head = english::description_head(s);
+                    english::is_role_noun(&head) && definite(&head)
+                })
+                .collect();
+            earlier.sort();
+            earlier.dedup();
+            if let [one] = earlier.as_slice() {
+                for j in from..end {
+                    if let Some(speech) = speeches[spoken[j]].as_mut().filter(|s| s.speaker == *one) {
+                        speech.evidence = format!("{}; first called {name} by {said_by}", speech.evidence);
+                        speech.speaker = name.clone();
+                    }
+                }
+                have_spoken.insert(name);
+            }
             continue;
         }
         // Two of them answering each other, or one answering the name's own tagged line, are two people.
