@@ -816,3 +816,10 @@ fn a_role_speaker_of_an_earlier_exchange_the_narration_brings_back_is_the_one_ca
     assert_eq!(lines[0].0, "Percy", "{lines:?}");
     assert_eq!(lines[2].0, "Percy", "{lines:?}");
 }
+
+#[test]
+fn a_first_name_of_either_sex_the_line_before_called_out_answers() {
+    let text = "Oskar came in from the yard with the lantern.\n\n\"Cold out there, Robin?\" he asked.\n\n\"Colder than you know.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1], ("Robin".to_string(), "called in the line before: Robin".to_string()), "{lines:?}");
+}

@@ -7,7 +7,7 @@ use crate::script::segment::{Para, Quote};
 use crate::script::words::words;
 
 impl State<'_> {
-    /// A first name of known gender set off by a comma and closing its clause (`Feel pretty
+    /// A first name (of either sex: `Fred`) set off by a comma and closing its clause (`Feel pretty
     /// sick, Thea?`) that no character bears, nor one a family calls its own (`Gran`): the quote
     /// calls someone the narration has not named yet.
     pub(super) fn stranger_vocative(&self, q: &Quote) -> Option<String> {
@@ -23,7 +23,7 @@ impl State<'_> {
             };
             let name = w.text(self.source);
             let family = english::is(english::FAMILY_CALLS, &w.lower(self.source));
-            (set_off && w.capitalised(self.source) && !family && self.chars.lookup(name).is_none() && english::first_name_gender(name).is_some()).then(|| name.to_string())
+            (set_off && w.capitalised(self.source) && !family && self.chars.lookup(name).is_none() && english::is_first_name(name)).then(|| name.to_string())
         })
     }
 
