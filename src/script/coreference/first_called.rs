@@ -64,10 +64,7 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
             // Jim?"`: one unnamed speaker of an earlier exchange whose role the narration right
             // before the call names is the one called.
             let from = k.saturating_sub(REACH);
-            // (the narration since the last line, back to the start of the paragraph before)
-            let opening = source[..q.open].trim_end().rfind("\n\n").unwrap_or(0);
-            let paragraph_before = source[..opening].trim_end().rfind("\n\n").unwrap_or(0);
-            let lead = if k > 0 { quotes[spoken[k - 1]].close.unwrap_or(quotes[spoken[k - 1]].end) } else { 0 }.max(paragraph_before);
+            let lead = if k > 0 { quotes[spoken[k - 1]].close.unwrap_or(quotes[spoken[k - 1]].end) } else { 0 }.max(q.open.saturating_sub(NARRATION_BYTES));
             let named: Vec<String> = words(source, lead, q.open).iter().map(|w| w.lower(source)).collect();
             // `the soldier who had fetched the rumor` is one seen before; `a large officer` is new
             let definite = |head: &str| {
@@ -82,13 +79,8 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
                 .collect();
             earlier.sort();
             earlier.dedup();
-            if let [one] = earlier.as_slice() {
-                for j in from..end {
-                    if let Some(speech) = speeches[spoken[j]].as_mut().filter(|s| s.speaker == *one) {
-                        speech.evidence = format!("{}; first called {name} by {said_by}", speech.evidence);
-                        speech.speaker = name.clone();
-                    }
-                }
+            if earlier.len() == 1 {
+                rename(speeches, spoken[from..end].iter().copied(), &earlier, &name, &said_by);
                 have_spoken.insert(name);
             }
             continue;
@@ -135,13 +127,18 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
                 continue;
             }
         }
-        for j in begin..end {
-            if let Some(speech) = speeches[spoken[j]].as_mut().filter(|s| described.contains(&s.speaker)) {
-                speech.evidence = format!("{}; first called {name} by {said_by}", speech.evidence);
-                speech.speaker = name.clone();
-            }
-        }
+        rename(speeches, spoken[begin..end].iter().copied(), &described, &name, &said_by);
         have_spoken.insert(name);
+    }
+}
+
+/// Gives `name` to the lines among `lines` that `described` speak, noting who called it.
+fn rename(speeches: &mut [Option<Speech>], lines: impl Iterator<Item = usize>, described: &[String], name: &str, said_by: &str) {
+    for q in lines {
+        if let Some(speech) = speeches[q].as_mut().filter(|s| described.contains(&s.speaker)) {
+            speech.evidence = format!("{}; first called {name} by {said_by}", speech.evidence);
+            speech.speaker = name.to_string();
+        }
     }
 }
 
