@@ -63,6 +63,9 @@ pub struct Segments {
     pub quotes: Vec<Quote>,
 }
 
+/// The marks a paragraph's line may open a quotation with.
+const OPENING_MARKS: [char; 4] = ['"', '“', '‘', '\''];
+
 fn is_blank(line: &str) -> bool {
     line.trim().is_empty()
 }
@@ -115,7 +118,7 @@ fn unmarked_breaks(source: &str, block: &[(usize, usize)]) -> Vec<usize> {
     let text = |i: usize| source[block[i].0..block[i].1].trim();
     let width = (0..block.len()).map(|i| text(i).chars().count()).max().unwrap_or(0);
     let short = |i: usize| text(i).chars().count() * 4 < width * 3 && !text(i).ends_with([',', ':', ';', '-', '—']);
-    let opens_quote = |i: usize| text(i).starts_with(['"', '“', '‘', '\'']);
+    let opens_quote = |i: usize| text(i).starts_with(OPENING_MARKS);
     let quoted = (1..block.len()).filter(|&i| short(i - 1) && opens_quote(i)).count();
     if quoted < 3 {
         return Vec::new();
@@ -151,7 +154,7 @@ pub fn segment(source: &str) -> (Segments, Style) {
         }
         let text = &source[p.start..p.end];
         // A paragraph that opens with a quote mark after one left open continues that speech.
-        let starts_quoted = text.starts_with(['"', '“', '‘', '\'']);
+        let starts_quoted = text.starts_with(OPENING_MARKS);
         left_open = scan(source, index, *p, style, left_open && starts_quoted, &mut quotes);
     }
     (Segments { paras, quotes }, style)
