@@ -823,3 +823,10 @@ fn a_first_name_of_either_sex_the_line_before_called_out_answers() {
     let lines = spoken(text);
     assert_eq!(lines[1], ("Robin".to_string(), "called in the line before: Robin".to_string()), "{lines:?}");
 }
+
+#[test]
+fn a_tag_before_the_quote_may_open_with_as() {
+    let text = "\"Good evening,\" said Nell.\n\nOskar was the tallest man in the parish. As a young admirer had once said of him: \"He has to stoop to go to church.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1], ("a young admirer".to_string(), "tag: \"a young admirer had once said\"".to_string()), "{lines:?}");
+}

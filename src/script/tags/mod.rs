@@ -38,7 +38,7 @@ pub struct Tag {
 }
 
 /// Connectives that may open a tag clause before its subject (`Then Tom asked:`).
-const CLAUSE_OPENERS: &[&str] = &["then", "and", "but", "so", "now", "presently", "suddenly", "finally", "afterwards", "here", "there", "again", "whereupon", "whereat"];
+const CLAUSE_OPENERS: &[&str] = &["then", "and", "but", "so", "now", "presently", "suddenly", "finally", "afterwards", "here", "there", "again", "whereupon", "whereat", "as"];
 
 fn is_speech_verb(word: &str) -> bool {
     english::is(english::SPEECH_VERBS, word)
