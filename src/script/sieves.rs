@@ -830,3 +830,10 @@ fn a_tag_before_the_quote_may_open_with_as() {
     let lines = spoken(text);
     assert_eq!(lines[1], ("a young admirer".to_string(), "tag: \"a young admirer had once said\"".to_string()), "{lines:?}");
 }
+
+#[test]
+fn an_adverb_set_off_by_commas_may_part_a_tag_verb_from_its_subject() {
+    let text = "\"The ferry is late again,\" said Nell.\n\n\"Not so late,\" put in, more gently, a young wife, holding a child by the hand.";
+    let lines = spoken(text);
+    assert_eq!(lines[1], ("a young wife".to_string(), "tag: \"put in, more gently, a young wife\"".to_string()), "{lines:?}");
+}

@@ -120,9 +120,15 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
             if let Some((subject, end)) = voice_at(source, &ws, j) {
                 return Some(make(subject, true, 0, end, ws[j].start));
             }
-            if let Some((subject, end)) = subject_at(source, &ws, j) {
-                let (subject, end) = relative_clause(source, &ws, subject, end);
-                return Some(make(subject, true, 0, end, ws[j].start));
+            // `interposed, more softly, a young wife`: an adverb set off by commas may stand
+            // between the verb and its subject.
+            let comma = |k: usize| source[ws[k - 1].end..ws[k].start].contains(',');
+            let aside = (j + 1..(j + 3).min(ws.len())).find(|&k| j < ws.len() && comma(j) && comma(k) && ws[k - 1].lower(source).ends_with("ly"));
+            for at in std::iter::once(j).chain(aside) {
+                if let Some((subject, end)) = subject_at(source, &ws, at) {
+                    let (subject, end) = relative_clause(source, &ws, subject, end);
+                    return Some(make(subject, true, 0, end, ws[at].start));
+                }
             }
         }
         // `"…," glowed Carol`, `instructed her husband`: English puts a subject after its verb
