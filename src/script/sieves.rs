@@ -837,3 +837,11 @@ fn an_adverb_set_off_by_commas_may_part_a_tag_verb_from_its_subject() {
     let lines = spoken(text);
     assert_eq!(lines[1], ("a young wife".to_string(), "tag: \"put in, more gently, a young wife\"".to_string()), "{lines:?}");
 }
+
+#[test]
+fn a_description_in_a_simile_is_nobody_on_stage() {
+    let text = "On the step sat a small boy. His big coat made him look like a little old man, and he sat wringing his sleeves and whimpering, \"My kitten! She will freeze!\"";
+    let lines = spoken(text);
+    assert_ne!(lines[0].0, "a little old man", "{lines:?}");
+    assert!(lines[0].0.ends_with("boy"), "{lines:?}");
+}

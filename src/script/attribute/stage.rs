@@ -89,7 +89,9 @@ impl State<'_> {
         let ws = words(source, from, to);
         for k in 0..ws.len() {
             let det = ws[k].lower(source);
-            if !english::is(&["the", "a", "an", "his", "her", "my", "our", "their"], &det) || inside(ws[k].start) {
+            // `made him look like a little old man` likens him to nobody on stage
+            let likened = k > 0 && ws[k - 1].lower(source) == "like";
+            if !english::is(&["the", "a", "an", "his", "her", "my", "our", "their"], &det) || inside(ws[k].start) || likened {
                 continue;
             }
             // A lower-case title after an adjective is a noun like any other (`the old lady`, `his
