@@ -21,7 +21,8 @@ impl State<'_> {
 
     /// The one a role description opening the sentence `ws`, or its last clause, names (`The
     /// gatekeeper surveyed the vehicle.`), when its gender fits `female` (any, for `None`): the
-    /// character with that title or role, else an unnamed speaker.
+    /// character with that title or role, else an unnamed speaker. With `described`, any person
+    /// noun behind a modifier counts as a role (`The lath-like stripling frowned.`).
     pub(super) fn role_opening(&mut self, ws: Vec<Word>, female: Option<bool>, described: bool) -> Option<String> {
         // `…came to an end, and the coffin-maker looked up.`, `The boys ran off up the hill, and
         // the clerk stood on the slip`: the subject of the sentence's last clause, who acted last.
