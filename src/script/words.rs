@@ -70,15 +70,16 @@ pub fn sentence_initial(source: &str, para_start: usize, start: usize) -> bool {
     true
 }
 
+/// Whether the stop after `word` belongs to a title (`Mrs. Dace`), ending no sentence.
+fn is_short_title(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && english::is(english::SHORT_TITLES, &word.to_lowercase())
+}
+
 /// Where the last sentence of `source[from..to]` starts (the text may end with its full stop,
 /// closing quote or bracket), and where it ends.
 pub fn last_sentence(source: &str, from: usize, to: usize) -> (usize, usize) {
     let before = source[from..to].trim_end_matches(|c: char| c.is_whitespace() || ".!?\"'”’)_".contains(c));
-    // The stop of `Mrs. Dace` ends no sentence.
-    let ends_title = |i: usize| {
-        let word = before[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        word.starts_with(char::is_uppercase) && english::is(english::SHORT_TITLES, &word.to_lowercase())
-    };
+    let ends_title = |i: usize| is_short_title(before[..i].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
     let begin = before.match_indices(['.', '!', '?']).rev().find(|&(i, m)| m != "." || !ends_title(i)).map_or(from, |(i, _)| from + i + 1);
     (begin, from + before.len())
 }
@@ -90,7 +91,7 @@ pub fn second_sentence(source: &str, from: usize, to: usize) -> Option<usize> {
     ws.windows(2).find_map(|pair| {
         let gap = &source[pair[0].end..pair[1].start];
         let stop = gap.trim_end_matches(|c: char| c.is_whitespace() || "\"“‘'".contains(c));
-        let title = english::is(english::SHORT_TITLES, &pair[0].lower(source));
+        let title = is_short_title(pair[0].text(source));
         (stop.ends_with(['.', '!', '?']) && gap.contains(char::is_whitespace) && !title && pair[1].capitalised(source)).then_some(pair[1].start)
     })
 }
