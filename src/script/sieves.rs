@@ -845,3 +845,10 @@ fn a_description_in_a_simile_is_nobody_on_stage() {
     assert_ne!(lines[0].0, "a little old man", "{lines:?}");
     assert!(lines[0].0.ends_with("boy"), "{lines:?}");
 }
+
+#[test]
+fn a_tag_between_two_parts_of_a_speech_beats_a_new_sentence_after_it() {
+    let text = "Nell and Oskar stood at the door.\n\n\"Come in,\" she said, \"and sit by the stove.\" Oskar nodded.";
+    let lines = spoken(text);
+    assert_eq!(lines[1], ("Nell".to_string(), "tag: \"she said\" (said earlier in the paragraph)".to_string()), "{lines:?}");
+}

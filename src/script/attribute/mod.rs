@@ -236,10 +236,12 @@ impl State<'_> {
             let next_open = quotes.get(k + 1).map_or(para.end, |n| n.open);
             let prev_close = if k == 0 { para.start } else { quotes[k - 1].close.unwrap_or(quotes[k - 1].end) };
             // `When Carl turned away he said, "I'll see to it." Alexandra went in`: a verb of
-            // saying before the quote beats an action after it.
+            // saying before the quote beats an action after it, and beats a new sentence after a
+            // quote that ends on a full stop (`"Come in," she said, "and sit." Tom nodded.`).
             let before = || tags::before(source, prev_close, q.open);
+            let ends_sentence = source[..q.end].ends_with('.');
             let tag = match q.close.and_then(|c| tags::after(source, c, next_open)) {
-                Some(after) if !after.speech => before().filter(|t| t.speech).or(Some(after)),
+                Some(after) if !after.speech || ends_sentence => before().filter(|t| t.speech).or(Some(after)),
                 after => after.or_else(before),
             };
             let lead_in = |i: usize| i.checked_sub(1).map(|p| &paras[p]);
