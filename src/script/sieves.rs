@@ -852,3 +852,9 @@ fn a_tag_between_two_parts_of_a_speech_beats_a_new_sentence_after_it() {
     let lines = spoken(text);
     assert_eq!(lines[1], ("Nell".to_string(), "tag: \"she said\" (said earlier in the paragraph)".to_string()), "{lines:?}");
 }
+
+#[test]
+fn a_name_set_off_by_commas_before_its_verb_is_the_subject() {
+    let text = "Mr. Dunn had laughed at the flood, and I thought of him.\n\nI did not see the rider come out of the wood, nor knew, until his voice came up the bank, that my old friend, Tobias Pell, was at the gate.\n\nI went down and gave him my hand.\n\n\"You keep a careful house!\" he said.";
+    assert_eq!(speakers(text), ["Tobias Pell"]);
+}

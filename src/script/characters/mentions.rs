@@ -63,7 +63,10 @@ impl Characters {
             let phrase: Vec<&Word> = before.iter().rev().take_while(|w| w.start >= *para_start).take(3).collect();
             let after_phrase = source[..first.start].trim_end().ends_with(',')
                 && phrase.iter().position(|w| sentence_initial(source, *para_start, w.start)).is_some_and(|k| phrase[..k].iter().all(|w| !w.capitalised(source)));
-            let subject = !owns_person && (c.sentence_initial || behind_opener || before_verb || after_phrase || before.last().is_some_and(|w| w.lower(source) == "and"));
+            // `that my good friend, Master John Rolfe, was without`: a name set off by commas
+            // before its verb names the subject it follows.
+            let apposed = source[..first.start].trim_end().ends_with(',') && after.is_some_and(|w| !only_space(source, last.end, w.start) && english::is(ACTING, &w.lower(source)));
+            let subject = !owns_person && (c.sentence_initial || behind_opener || before_verb || after_phrase || apposed || before.last().is_some_and(|w| w.lower(source) == "and"));
             self.mentions.push(Mention { start: first.start, end: last.end, character: id, subject });
         }
         self.mentions.sort_by_key(|m| m.start);
