@@ -858,3 +858,10 @@ fn a_name_set_off_by_commas_before_its_verb_is_the_subject() {
     let text = "Mr. Dunn had laughed at the flood, and I thought of him.\n\nI did not see the rider come out of the wood, nor knew, until his voice came up the bank, that my old friend, Tobias Pell, was at the gate.\n\nI went down and gave him my hand.\n\n\"You keep a careful house!\" he said.";
     assert_eq!(speakers(text), ["Tobias Pell"]);
 }
+
+#[test]
+fn a_pronoun_opening_the_last_sentence_before_is_its_subject() {
+    let text = "\"Late again,\" said Nell.\n\nTobias Lind sat down by the stove. He looked round the room and saw that Mr. Dunn was there, the only comfort of the evening.\n\n\"Have you been to town?\" he asked Nell.";
+    let lines = spoken(text);
+    assert_eq!(lines[1], ("Tobias Lind".to_string(), "tag: \"he asked\" (acting in the paragraph before)".to_string()), "{lines:?}");
+}

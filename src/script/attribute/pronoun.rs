@@ -59,7 +59,10 @@ impl State<'_> {
             && let Some((start, end)) = self.told
         {
             let (begin, _) = last_sentence(self.source, start, end);
-            let subject = |from: usize| self.events_from(from).iter().take_while(|e| e.at < end).find(|e| e.person && e.subject && matches(e) && named(e));
+            // `He glanced round and saw that … Mr. Fortescue was a celebrity`: a pronoun opening
+            // the sentence is its subject, before a name deep in it.
+            let opens = |e: &Event| self.source[begin..e.at].trim_start().is_empty();
+            let subject = |from: usize| self.events_from(from).iter().take_while(|e| e.at < end).find(|e| e.person && e.subject && matches(e) && (named(e) || from == begin && opens(e)));
             if let Some(e) = subject(begin).or_else(|| subject(start)) {
                 return Some((e.who.clone(), 0.6, "acting in the paragraph before"));
             }
