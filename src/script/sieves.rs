@@ -865,3 +865,9 @@ fn a_pronoun_opening_the_last_sentence_before_is_its_subject() {
     let lines = spoken(text);
     assert_eq!(lines[1], ("Tobias Lind".to_string(), "tag: \"he asked\" (acting in the paragraph before)".to_string()), "{lines:?}");
 }
+
+#[test]
+fn a_name_given_ends_at_its_sentence() {
+    let text = "A young man in a grey coat came up the steps.\n\n\"Is this the ferry?\" the young man asked.\n\n\"It is,\" said Nell.\n\nHe seemed to think about that. Then he said, \"My name's Tobias. I'm new at the mill.\"";
+    assert_eq!(speakers(text), ["Tobias", "Nell", "Tobias"]);
+}

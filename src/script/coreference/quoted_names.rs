@@ -5,7 +5,17 @@
 use crate::script::characters::Characters;
 use crate::script::english;
 use crate::script::segment::Quote;
-use crate::script::words::{only_space, words};
+use crate::script::words::{Word, only_space, words};
+
+/// Where a name of up to three capitalised words that starts at `ws[start]` ends: the words
+/// part by a space, or by a title's period (`Mr. Hurst`, not `Hurst. Simon Hurst`).
+fn name_end(source: &str, ws: &[Word], start: usize) -> usize {
+    let joined = |a: Word, b: Word| {
+        let gap = source[a.end..b.start].trim();
+        gap.is_empty() || gap == "." && english::title(&a.lower(source)).is_some()
+    };
+    (start + 1..ws.len().min(start + 3)).find(|&e| !ws[e].capitalised(source) || !joined(ws[e - 1], ws[e])).unwrap_or(ws.len().min(start + 3))
+}
 
 /// Whom a quotation addresses by name (`Thanks, John.`, `It's all over, Mrs. Thingummy!`): a
 /// known character, or a title with a surname, set off by commas or closing the sentence.
@@ -15,10 +25,7 @@ pub(super) fn vocative(source: &str, q: &Quote, chars: &Characters) -> Option<St
         if !w.capitalised(source) || k > 0 && !source[ws[k - 1].end..w.start].contains(',') && !matches!(ws[k - 1].lower(source).as_str(), "dear" | "o" | "oh") {
             continue;
         }
-        let mut end = k + 1;
-        while end < ws.len() && end - k < 3 && ws[end].capitalised(source) && source[ws[end - 1].end..ws[end].start].trim_matches('.').trim().is_empty() {
-            end += 1;
-        }
+        let end = name_end(source, &ws, k);
         let after = if end < ws.len() { &source[ws[end - 1].end..ws[end].start] } else { &source[ws[end - 1].end..q.end] };
         if !after.trim_start().starts_with([',', '!', '?', '.']) && end < ws.len() {
             continue;
@@ -28,8 +35,8 @@ pub(super) fn vocative(source: &str, q: &Quote, chars: &Characters) -> Option<St
         if english::is(english::NOT_NAMES, &first) && english::title(&first).is_none() {
             continue;
         }
-        // `Pip, sir.`: a name given in answer, not someone addressed
-        let rest = ws.iter().enumerate().filter(|&(j, _)| j < k || j >= end).count();
+        // `Pip, sir.`, `Pip. Pip, sir.`: a name given in answer, not someone addressed
+        let rest = ws.iter().enumerate().filter(|&(j, w)| (j < k || j >= end) && w.text(source) != ws[k].text(source)).count();
         if rest <= 1 {
             return None;
         }
@@ -53,10 +60,7 @@ pub(super) fn name_opening(source: &str, q: &Quote, chars: &Characters) -> Optio
     if !only_space(source, q.start, first.start) || !first.capitalised(source) {
         return None;
     }
-    let mut end = 1;
-    while end < ws.len() && end < 3 && ws[end].capitalised(source) && source[ws[end - 1].end..ws[end].start].trim_matches('.').trim().is_empty() {
-        end += 1;
-    }
+    let end = name_end(source, &ws, 0);
     let after = source[ws[end - 1].end..q.end].trim_start();
     if !(after.is_empty() || after.starts_with([',', '.', '!', ';', '-', '—'])) {
         return None;
@@ -91,10 +95,7 @@ pub(super) fn self_named(source: &str, q: &Quote, chars: &Characters) -> Option<
         if start >= ws.len() || !ws[start].capitalised(source) || !only_space(source, ws[start - 1].end, ws[start].start) {
             return None;
         }
-        let mut end = start + 1;
-        while end < ws.len() && end - start < 3 && ws[end].capitalised(source) && source[ws[end - 1].end..ws[end].start].trim_matches('.').trim().is_empty() {
-            end += 1;
-        }
+        let end = name_end(source, &ws, start);
         let after = source[ws[end - 1].end..q.end].trim_start();
         let first = ws[start].lower(source);
         if !(after.is_empty() || after.starts_with([',', '.', '!', '?', ';', '-', '—'])) || english::is(english::NOT_NAMES, &first) && english::title(&first).is_none() {
