@@ -484,7 +484,7 @@ fn a_pronoun_opening_the_paragraph_after_a_line_goes_on_with_its_speaker() {
     let lines = spoken(text);
     assert_eq!(lines[4].0, "Tom Reed", "{lines:?}");
     // the same with the pronoun opening a narration paragraph between the line and the tag
-    let text = "\"A lunatic!\" Tom Reed said.\n\n\"I was scared,\" Jim Hale said. \"He raves.\"\n\n\"Blast!\" Tom Reed cried.\n\nHe turned his grey eyes from the sea to the window.\n\n\"Lend us your rag,\" he said.";
+    let text = "\"A lunatic!\" Tom Reed said.\n\n\"I was scared,\" Jim Hale said. \"He raves.\"\n\n\"Blast!\" Tom Reed cried.\n\nHe turned his grey eyes from the sea to the window. The wind had risen.\n\n\"Lend us your rag,\" he said.";
     let lines = spoken(text);
     assert_eq!(lines[4].0, "Tom Reed", "{lines:?}");
     assert!(lines[4].1.contains("the last speaker going on"), "{lines:?}");
