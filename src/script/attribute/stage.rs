@@ -8,9 +8,6 @@ use crate::script::english;
 use crate::script::segment::Quote;
 use crate::script::words::{Word, last_sentence, only_space, sentence_initial, words};
 
-/// Words that cannot sit between a determiner and the noun it describes.
-const DESCRIPTION_BREAKS: &[&str] = &["of", "and", "or", "to", "in", "with", "was", "is", "had", "who", "that", "which", "as", "for", "at", "by", "on", "from"];
-
 impl State<'_> {
     /// Adds the paragraph's name mentions outside quotations (and a first-person narrator's
     /// `I`) to the events.
@@ -91,7 +88,7 @@ impl State<'_> {
             let det = ws[k].lower(source);
             // `made him look like a little old man` likens him to nobody on stage
             let likened = k > 0 && ws[k - 1].lower(source) == "like";
-            if !english::is(&["the", "a", "an", "his", "her", "my", "our", "their"], &det) || inside(ws[k].start) || likened {
+            if !english::is(english::DESCRIPTION_DETERMINERS, &det) || inside(ws[k].start) || likened {
                 continue;
             }
             // A lower-case title after an adjective is a noun like any other (`the old lady`, `his
@@ -106,7 +103,7 @@ impl State<'_> {
             // adjectives only between the determiner and the noun, with no punctuation (`at the
             // barricades, Sergeant Bibot` describes nobody)
             let apart = (k + 1..=h).any(|i| !only_space(source, ws[i - 1].end, ws[i].start));
-            if apart || ws[k + 1..h].iter().any(|w| w.capitalised(source) || english::is(DESCRIPTION_BREAKS, &w.lower(source))) {
+            if apart || ws[k + 1..h].iter().any(|w| w.capitalised(source) || english::is(english::DESCRIPTION_BREAKS, &w.lower(source))) {
                 continue;
             }
             // `a woman servant`, `the boy officer`: the second noun says who the person is.
@@ -282,7 +279,7 @@ impl State<'_> {
             .iter()
             .filter_map(|g| before.rfind(&format!("the {g}")).filter(|&i| before[i + 4 + g.len()..].starts_with(|c: char| !c.is_alphanumeric())).map(|i| (i, *g)))
             .max();
-        let modifier = place.iter().rev().nth(1).filter(|m| !english::is(english::DETERMINERS, m) && !english::is(&["behind", "from", "across", "inside", "outside", "beyond", "under", "near"], m));
+        let modifier = place.iter().rev().nth(1).filter(|m| !english::is(english::DETERMINERS, m) && !english::is(english::PLACE_PREPOSITIONS, m));
         let name = match (group, modifier) {
             (Some((_, g)), Some(m)) => format!("the {m} {g}"),
             (Some((_, g)), None) => format!("the {g}"),
@@ -303,7 +300,7 @@ fn relative_end(source: &str, ws: &[Word], h: usize) -> Option<usize> {
         if !only_space(source, ws[j - 1].end, ws[j].start) {
             return (j > h + 2).then_some(ws[j - 1].end);
         }
-        if j > h + 2 && english::is(&["was", "were", "is", "are"], &ws[j].lower(source)) {
+        if j > h + 2 && english::is(english::COPULAS, &ws[j].lower(source)) {
             return Some(ws[j - 1].end);
         }
     }

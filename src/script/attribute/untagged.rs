@@ -47,7 +47,7 @@ impl State<'_> {
         if let Some(p) = prev {
             let ws = words(source, p.start, p.end);
             let start = ws.len().saturating_sub(10);
-            if let Some(k) = (start..ws.len()).find(|&k| matches!(ws[k].lower(source).as_str(), "heard" | "hear" | "hears")) {
+            if let Some(k) = (start..ws.len()).find(|&k| english::is(english::HEARING_VERBS, &ws[k].lower(source))) {
                 let rest = &ws[k + 1..];
                 let speaking = rest.iter().position(|w| {
                     let w = w.lower(source);

@@ -8,7 +8,7 @@ use crate::script::words::{Word, only_space};
 /// determiner, lower-case words and a noun for a person, with nothing but spaces between.
 pub(super) fn described_voice(source: &str, ws: &[Word]) -> Option<String> {
     let k = (1..ws.len().saturating_sub(2)).rev().find(|&k| {
-        ws[k].lower(source) == "voice" && ws[k - 1].lower(source) == "the" && ws[k + 1].lower(source) == "of" && english::is(&["the", "a", "an", "his", "her"], &ws[k + 2].lower(source))
+        ws[k].lower(source) == "voice" && ws[k - 1].lower(source) == "the" && ws[k + 1].lower(source) == "of" && english::is(english::TAG_DETERMINERS, &ws[k + 2].lower(source))
     })?;
     let det = k + 2;
     for h in det + 1..(det + 4).min(ws.len()) {

@@ -68,7 +68,7 @@ pub fn name_the_first_called(source: &str, quotes: &[Quote], speeches: &mut [Opt
             let named: Vec<String> = words(source, lead, q.open).iter().map(|w| w.lower(source)).collect();
             // `the soldier who had fetched the rumor` is one seen before; `a large officer` is new
             let definite = |head: &str| {
-                (0..named.len()).any(|h| named[h] == head && named[h.saturating_sub(3)..h].iter().rev().find(|w| matches!(w.as_str(), "the" | "a" | "an")).is_some_and(|d| d == "the"))
+                (0..named.len()).any(|h| named[h] == head && named[h.saturating_sub(3)..h].iter().rev().find(|w| english::is(english::ARTICLES, w)).is_some_and(|d| d == "the"))
             };
             let mut earlier: Vec<String> = (from..begin)
                 .map(|j| speaker(speeches, j))
@@ -173,7 +173,7 @@ fn called(source: &str, q: &Quote, chars: &Characters, goes_on: bool) -> Option<
     let ws = words(source, q.start, q.end);
     'word: for (k, w) in ws.iter().enumerate() {
         let prev = if k > 0 { ws[k - 1].lower(source) } else { String::new() };
-        let opens = k == 0 || source[ws[k - 1].end..w.start].contains(',') || matches!(prev.as_str(), "dear" | "o" | "oh");
+        let opens = k == 0 || source[ws[k - 1].end..w.start].contains(',') || english::is(english::VOCATIVE_LEADS, &prev);
         let first = w.lower(source);
         if !w.capitalised(source) || !opens || english::is(english::NOT_NAMES, &first) && english::title(&first).is_none() {
             continue;

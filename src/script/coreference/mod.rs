@@ -166,7 +166,7 @@ fn is_unnamed(chars: &Characters, speaker: &str) -> bool {
     let head = english::description_head(&lower);
     let head = head.as_str();
     chars.lookup(speaker).is_none()
-        && english::is(&["the", "a", "an", "his", "her", "my", "our", "their", "your"], det)
+        && (english::is(english::DESCRIPTION_DETERMINERS, det) || det == "your")
         && (english::is_person_noun(head) || english::is_agent_noun(head))
         && !english::is(english::GROUP_NOUNS, head)
 }

@@ -22,7 +22,7 @@ fn name_end(source: &str, ws: &[Word], start: usize) -> usize {
 pub(super) fn vocative(source: &str, q: &Quote, chars: &Characters) -> Option<String> {
     let ws = words(source, q.start, q.end);
     for (k, w) in ws.iter().enumerate() {
-        if !w.capitalised(source) || k > 0 && !source[ws[k - 1].end..w.start].contains(',') && !matches!(ws[k - 1].lower(source).as_str(), "dear" | "o" | "oh") {
+        if !w.capitalised(source) || k > 0 && !source[ws[k - 1].end..w.start].contains(',') && !english::is(english::VOCATIVE_LEADS, &ws[k - 1].lower(source)) {
             continue;
         }
         let end = name_end(source, &ws, k);

@@ -4,14 +4,6 @@
 use crate::script::characters::Characters;
 use crate::script::english;
 use crate::script::words::{Word, only_space, words};
-/// Determiners that open an appositive description (`the painter`, `his friend`, `a clergyman`).
-const APPOSITION_DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "our", "my"];
-
-/// Words that end a description before its noun, or show it is no description of a person.
-const NOT_ROLE_WORDS: &[&str] = &[
-    "of", "and", "or", "to", "in", "with", "was", "is", "had", "who", "that", "which", "as", "for", "at", "by", "on",
-    "from", "but", "not", "same", "other", "one", "first", "last", "next", "way", "time", "day", "end",
-];
 
 /// Roles the narration gives a named person by apposition: `Basil Hallward, the painter,`,
 /// `the painter, Basil Hallward,`, `the artist himself, Basil Hallward`, `his friend, Lord
@@ -46,7 +38,7 @@ fn role_after(source: &str, end: usize) -> Option<String> {
     }
     let ws = words(source, end, (end + 80).min(source.len()));
     let det = ws.first()?;
-    if !only_space(source, end + 1, det.start) || !english::is(APPOSITION_DETERMINERS, &det.lower(source)) {
+    if !only_space(source, end + 1, det.start) || !english::is(english::DESCRIPTION_DETERMINERS, &det.lower(source)) {
         return None;
     }
     let head = (1..ws.len().min(5)).find(|&h| ends_phrase(source, ws[h].end))?;
@@ -77,7 +69,7 @@ fn role_before(source: &str, start: usize) -> Option<String> {
         k = k.checked_sub(1)?;
     }
     let head = k;
-    let det = (head.saturating_sub(4)..head).rev().find(|&d| english::is(APPOSITION_DETERMINERS, &ws[d].lower(source)))?;
+    let det = (head.saturating_sub(4)..head).rev().find(|&d| english::is(english::DESCRIPTION_DETERMINERS, &ws[d].lower(source)))?;
     if !ws[det + 1..=head].iter().all(|w| role_word(source, *w)) || !only_gaps(source, &ws[det..=head]) {
         return None;
     }
@@ -101,9 +93,10 @@ fn role_word(source: &str, w: Word) -> bool {
     let lower = w.lower(source);
     !w.capitalised(source)
         && lower.chars().all(|c| c.is_alphabetic() || c == '-')
-        && !english::is(NOT_ROLE_WORDS, &lower)
+        && !english::is(english::DESCRIPTION_BREAKS, &lower)
+        && !english::is(english::NOT_ROLE_WORDS, &lower)
         && !english::is(english::SUBJECT_PRONOUNS_ALL, &lower)
-        && !english::is(APPOSITION_DETERMINERS, &lower)
+        && !english::is(english::DESCRIPTION_DETERMINERS, &lower)
 }
 
 /// Only spaces between consecutive words (no punctuation inside the phrase).
@@ -122,7 +115,7 @@ pub fn role(chars: &Characters, description: &str) -> Option<usize> {
     let lower = description.to_lowercase();
     let ws: Vec<&str> = lower.split_whitespace().collect();
     let noun = match ws[..] {
-        [det, .., noun] if english::is(&["the", "his", "her", "my", "our", "their"], det) => {
+        [det, .., noun] if det == "the" || english::is(english::POSSESSIVE_DETERMINERS, det) => {
             // `said my brother` after `my brother Robert`
             let kin = format!("{det} {noun}");
             if let Some(&(_, id)) = chars.roles.iter().find(|(r, _)| *r == kin) {

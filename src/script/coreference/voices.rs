@@ -125,7 +125,7 @@ fn described_people(source: &str, from: usize, to: usize) -> Vec<String> {
     }
     let ws = words(source, from, to);
     for (k, w) in ws.iter().enumerate() {
-        if !english::is(&["a", "an", "the"], &w.lower(source)) {
+        if !english::is(english::ARTICLES, &w.lower(source)) {
             continue;
         }
         for h in k + 1..(k + 4).min(ws.len()) {

@@ -1,11 +1,15 @@
 //! English: every word list the script stage knows (speech verbs, titles, pronouns, heading
-//! words, front-matter markers, words that look like names but are not). Another language adds a
-//! sibling module with the same items; nothing else in the stage names an English word.
+//! words, front-matter markers, words that look like names but are not, the function words its
+//! patterns are made of). Another language adds a sibling module with the same items. Elsewhere
+//! the stage spells out inline only the few words of one pattern (`the voice of`, the pronouns a
+//! gender vote counts, `came`/`rang`/`sounded` opening a tag); a port moves those here too.
 
+mod grammar;
 mod names;
 mod people;
 mod speech;
 
+pub use grammar::*;
 pub use names::*;
 pub use people::*;
 pub use speech::*;

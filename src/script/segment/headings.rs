@@ -29,7 +29,7 @@ pub fn is_heading(text: &str) -> bool {
         let capitalised = head.chars().next().is_some_and(char::is_uppercase);
         return capitalised && (words.len() == 1 || is_number(words[1]) || words.len() <= 4);
     }
-    if lines.len() == 1 && words.len() <= 2 && words.iter().all(|w| is_number(w) && !english::is(&["the", "last"], &w.to_lowercase())) {
+    if lines.len() == 1 && words.len() <= 2 && words.iter().all(|w| is_number(w) && !english::is(english::NOT_HEADING_NUMBERS, &w.to_lowercase())) {
         // `IV.`, `12`, `— I —`; not a lone `I` that starts a sentence.
         return !(words.len() == 1 && *head == "I" && first.len() > 3 && !first.starts_with(['—', '-', '[']));
     }

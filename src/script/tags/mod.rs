@@ -37,9 +37,6 @@ pub struct Tag {
     pub indefinite: bool,
 }
 
-/// Connectives that may open a tag clause before its subject (`Then Tom asked:`).
-const CLAUSE_OPENERS: &[&str] = &["then", "and", "but", "so", "now", "presently", "suddenly", "finally", "afterwards", "here", "there", "again", "whereupon", "whereat", "as"];
-
 fn is_speech_verb(word: &str) -> bool {
     english::is(english::SPEECH_VERBS, word)
 }
@@ -57,7 +54,7 @@ fn is_action_verb(word: &str) -> bool {
 }
 
 fn adverb(word: &str) -> bool {
-    word.ends_with("ly") && word.len() > 4 || english::is(&["then", "again", "now", "at", "once", "still", "too", "also", "back", "out", "up", "in"], word)
+    word.ends_with("ly") && word.len() > 4 || english::is(english::TAG_ADVERBS, word)
 }
 
 /// Two words of one phrase: only spaces (or a line break) between them.
@@ -163,7 +160,7 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
     if let Subject::Described(ref d) = subject
         && d.split(' ').count() == 1
         && !new_sentence
-        && !english::is(&["another", "somebody", "someone"], d)
+        && !english::is(english::SOMEONE_NEW, d)
     {
         // a bare capitalised title counts; a lone lower-case word does not
         if !first.capitalised(source) {
@@ -257,7 +254,7 @@ pub fn before(source: &str, from: usize, to: usize) -> Option<Tag> {
     // or an `and` (`Drawing back, Stephen said`, `Tom shrugged and Nell said`).
     let clause_start = |p: usize| {
         p == 0
-            || p == 1 && english::is(CLAUSE_OPENERS, &ws[0].lower(source))
+            || p == 1 && english::is(english::CLAUSE_OPENERS, &ws[0].lower(source))
             // behind an adverbial phrase (`Pretty soon Jim says:`), whose first word is no name
             || p <= 3 && ws[..p].iter().all(|w| english::is(english::ADVERBIAL_OPENERS, &w.lower(source)))
             || p == 2 && time_adverbial(source, &ws, 0)

@@ -6,17 +6,8 @@ use super::{Subject, adverb, gap_ok, is_action_verb, is_speech_verb, phrase, ver
 use crate::script::english;
 use crate::script::words::Word;
 
-/// Words that end a description (`the man who…`, `a voice from…`), besides the prepositions that
-/// open a phrase telling which one he is (`a boy near the front`).
-const NP_STOP: &[&str] = &[
-    "who", "whom", "whose", "which", "that", "as", "to", "and", "but", "for", "into",
-    "while", "when", "after", "before", "then", "again", "still", "now", "there", "here", "quickly", "slowly",
-    "softly", "quietly", "loudly", "gently", "was", "had", "is", "has", "did", "not", "once", "too", "also",
-    "very", "once", "so",
-];
-
 fn stops(word: &str) -> bool {
-    english::is(NP_STOP, word) || english::is(english::DESCRIBING_PREPOSITIONS, word)
+    english::is(english::DESCRIPTION_ENDS, word) || english::is(english::DESCRIBING_PREPOSITIONS, word)
 }
 
 /// A determiner and a noun of time at word `k` (`One day`, `That evening`): an adverbial
@@ -39,7 +30,7 @@ pub(super) fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject
         // (`Irish remarked`, `said Pink`); function words never are.
         let next_to_verb = verb_at(source, ws, k + 1).is_some() || k > 0 && verb_at(source, ws, k - 1).is_some();
         let function_word = english::is(english::NOT_NAMES, &lower)
-            && (lower.len() < 4 || english::is(&["what", "when", "where", "which", "there", "here", "then", "well", "this", "that", "these", "those", "they", "your", "their", "thank", "thanks", "please", "hello", "never", "perhaps", "indeed", "nothing", "something", "everything", "everybody", "nobody", "somebody", "someone", "anyone", "everyone", "none", "both", "each", "every", "such", "many", "much", "more", "most", "other", "another", "same", "because", "though", "although", "while", "until", "unless", "since", "whether", "however", "therefore", "presently", "suddenly", "finally", "afterwards", "instead", "again", "still", "only", "very", "just", "even", "once", "after", "before", "with", "from", "into", "upon"], &lower));
+            && (lower.len() < 4 || english::is(english::NEVER_NAMES, &lower));
         if english::is(english::NOT_NAMES, &lower) && !title && (function_word || !next_to_verb) {
             return None;
         }
@@ -69,7 +60,7 @@ pub(super) fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject
         // `one of the men`, `another of them`
         if matches!(lower.as_str(), "one" | "another" | "some") && ws.get(j).is_some_and(|w| w.lower(source) == "of") {
             j += 1;
-            while j < ws.len() && j - k < 5 && english::is(&["the", "them", "us", "his", "her", "their"], &ws[j].lower(source)) {
+            while j < ws.len() && j - k < 5 && english::is(english::OF_GROUP_WORDS, &ws[j].lower(source)) {
                 j += 1;
             }
             if ws.get(j - 1).is_some_and(|w| w.lower(source) == "them") {
@@ -82,7 +73,7 @@ pub(super) fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject
             // `-ly` before a noun is an adjective (`an elderly gentleman`), else an adverb
             let adjective = ws.get(j + 1).is_some_and(|n| gap_ok(source, ws[j], *n) && english::is_person_noun(&n.lower(source)));
             // `the oldest of the colts`: an article after `of` goes on
-            let article = english::is(&["a", "an", "the"], &word) && ws[j - 1].lower(source) != "of";
+            let article = english::is(english::ARTICLES, &word) && ws[j - 1].lower(source) != "of";
             if stops(&word) || is_speech_verb(&word) || adverb(&word) && j > k + 1 && !adjective || article {
                 break;
             }
@@ -94,7 +85,7 @@ pub(super) fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject
         }
         if j == k + 1 {
             // `said another`, `somebody exclaimed`: someone new, by that word.
-            return english::is(&["another", "somebody", "someone"], &lower).then_some((Subject::Described(lower), j));
+            return english::is(english::SOMEONE_NEW, &lower).then_some((Subject::Described(lower), j));
         }
         let text = source[w.start..ws[j - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
         let mut chars = text.chars();
@@ -119,7 +110,7 @@ pub(super) fn relative_clause(source: &str, ws: &[Word], subject: Subject, end: 
     let newcomer = d.starts_with("a ") || d.starts_with("an ");
     let phrase_opens = newcomer
         && opens(english::DESCRIBING_PREPOSITIONS)
-        && ws.get(end + 1).is_some_and(|w| english::is(&["the", "a", "an", "his", "her", "their"], &w.lower(source)));
+        && ws.get(end + 1).is_some_and(|w| english::is(english::TAG_DETERMINERS, &w.lower(source)));
     if !opens(english::RELATIVE_PRONOUNS) && !phrase_opens {
         return (subject, end);
     }
@@ -163,7 +154,7 @@ fn adjective_comma(source: &str, ws: &[Word], j: usize) -> bool {
 /// `came the answer from behind the casting table`: a voice and where it comes from.
 pub(super) fn voice_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
     let det = ws.get(k)?.lower(source);
-    if !english::is(&["the", "a", "an", "his", "her", "their"], &det) {
+    if !english::is(english::TAG_DETERMINERS, &det) {
         return None;
     }
     let mut j = k + 1;
@@ -194,7 +185,7 @@ pub(super) fn voice_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject, 
 /// `Mary heard her say`, `he heard the driver calling`: the one heard is the speaker. `k` is the
 /// word after the hearer; returns the speaker and the index after the verb of saying.
 pub(super) fn heard_saying(source: &str, ws: &[Word], k: usize) -> Option<(Subject, usize)> {
-    if !english::is(&["heard", "hears", "hear"], &ws.get(k)?.lower(source)) {
+    if !english::is(english::HEARING_VERBS, &ws.get(k)?.lower(source)) {
         return None;
     }
     let saying = |w: &Word| {
