@@ -871,3 +871,10 @@ fn a_name_given_ends_at_its_sentence() {
     let text = "A young man in a grey coat came up the steps.\n\n\"Is this the ferry?\" the young man asked.\n\n\"It is,\" said Nell.\n\nHe seemed to think about that. Then he said, \"My name's Tobias. I'm new at the mill.\"";
     assert_eq!(speakers(text), ["Tobias", "Nell", "Tobias"]);
 }
+
+#[test]
+fn the_one_a_relative_clause_makes_act_before_the_quote_speaks_it() {
+    let text = "Nell and Tobias stood by the shed.\n\n\"Did you lock it?\" said Nell.\n\n\"Yes.\"\n\nNell looked at Tobias, who shrugged. \"Don't look at me. I only keep the keys.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[2], ("Tobias".to_string(), "acting right before the quote: Tobias".to_string()), "{lines:?}");
+}

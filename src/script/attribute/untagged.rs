@@ -118,6 +118,13 @@ impl State<'_> {
         {
             return speech(&who, 0.55, format!("a role acting in the paragraph: {who}"));
         }
+        // `Ivy looked at Marcus, who shrugged. "Don't look at me."`: the one a relative clause
+        // makes act right before the quote speaks it.
+        if q.open > prev_close
+            && let Some(who) = self.acting_in_relative(last_sentence(source, prev_close, q.open).0.max(prev_close), q.open).filter(|w| !called(w, not, first))
+        {
+            return speech(&who, 0.55, format!("acting right before the quote: {who}"));
+        }
         if distinct.len() == 1 {
             let who = distinct[0].clone();
             return speech(&who, 0.55, format!("acting in the paragraph: {who}"));
@@ -229,6 +236,16 @@ impl State<'_> {
         }
         let who = self.describe("a voice", None);
         speech(&who, 0.1, "last resort: nobody on stage".into())
+    }
+
+    /// The named person a relative clause closing the sentence `from..to` makes act (`looked at
+    /// Marcus, who shrugged.`): a name, `, who` and a short clause with no other comma.
+    fn acting_in_relative(&self, from: usize, to: usize) -> Option<String> {
+        let m = self.chars.mentions_in(from, to).last()?;
+        let rest = self.source[m.end..to].strip_prefix(", who ")?;
+        let clause = rest.trim_end().trim_end_matches(['.', ':', ',']);
+        let short = clause.split_whitespace().count() <= 6 && !clause.contains([',', ';', '.', '!', '?', '"', '“', '”']);
+        (short && self.chars.is_person(m.character)).then(|| self.chars.list[m.character].name.clone())
     }
 
     /// Whom the narration `from..to` introduces as the speaker of what follows: the pronoun right
