@@ -878,3 +878,16 @@ fn the_one_a_relative_clause_makes_act_before_the_quote_speaks_it() {
     let lines = spoken(text);
     assert_eq!(lines[2], ("Tobias".to_string(), "acting right before the quote: Tobias".to_string()), "{lines:?}");
 }
+
+#[test]
+fn a_phrase_telling_which_one_may_part_a_description_from_its_verb() {
+    let text = "Three people sat behind the table.\n\n\"Name?\" the woman with the clipboard asked.";
+    let lines = spoken(text);
+    assert_eq!(lines[0], ("the woman with the clipboard".to_string(), "tag: \"the woman with the clipboard asked\"".to_string()), "{lines:?}");
+}
+
+#[test]
+fn the_one_woman_on_stage_is_not_her_own_mother() {
+    let text = "Nell sat on the bus with her cello. Her phone rang.\n\n\"Hello?\"\n\n\"It's me,\" said a voice. \"How did it go?\"\n\n\"I think they liked it.\"\n\n\"Of course they liked it,\" her mother said.";
+    assert_eq!(speakers(text).last().map(String::as_str), Some("her mother"));
+}

@@ -114,7 +114,10 @@ impl State<'_> {
             // `"…," said Mrs. Quill. // "…," said her husband` is no Tom: a spouse or parent
             // shares the possessor's surname.
             let kin_of_another = || named.len() == 1 && self.chars.lookup(named[0]).is_some_and(|id| coreference::another_family(self.chars, id, &possessors));
-            if named.len() == 1 && !untold && !described_on_stage && !kin_of_another() {
+            // `Ivy's phone rang. … "Of course," her mother said`: the one woman on stage is the
+            // `her`, not her own mother.
+            let possessor = possessive && named.len() == 1 && self.chars.lookup(named[0]).is_some_and(|id| possessors == [id]);
+            if named.len() == 1 && !untold && !described_on_stage && !kin_of_another() && !possessor {
                 return (named[0].to_string(), 0.5 * tag_conf);
             }
             // `beckoned by Lucy. "So glad," said the girl`: a noun for anyone, with several

@@ -176,6 +176,14 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
     if let Some(end) = verb_at(source, &ws, j) {
         return Some(make(subject, true, 0, end, first.start));
     }
+    // `the woman with the clipboard asked`: a phrase telling which one she is may stand
+    // between a description and its verb of saying.
+    if let Subject::Described(d) = &subject
+        && let Some((end, verb_end)) = describing_phrase(source, &ws, j)
+    {
+        let described = Subject::Described(format!("{d} {}", phrase(source, &ws, j, end)));
+        return Some(make(described, true, 0, verb_end, first.start));
+    }
     // An action beside the quote, in the same sentence only (`"Well?" she smiled`); a new
     // sentence (`"No." Jonah took her case`) is the paragraph sieve's business.
     let quote_ended = source[..from].trim_end_matches(['"', '”', '’', '\'', ' ']).ends_with(['.', '!', '?']);
@@ -187,6 +195,21 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
         }
     }
     None
+}
+
+/// A phrase of company or place from word `k` (`with the clipboard`, `by the door`: a
+/// preposition, a determiner and up to three words) right before a verb of saying: the end of
+/// the phrase and the index after the verb.
+fn describing_phrase(source: &str, ws: &[Word], k: usize) -> Option<(usize, usize)> {
+    let opens = ws.get(k).is_some_and(|w| english::is(english::DESCRIBING_PREPOSITIONS, &w.lower(source)))
+        && ws.get(k + 1).is_some_and(|w| english::is(english::TAG_DETERMINERS, &w.lower(source)));
+    if !opens || !gap_ok(source, ws[k - 1], ws[k]) {
+        return None;
+    }
+    (k + 2..(k + 5).min(ws.len())).take_while(|&e| gap_ok(source, ws[e - 1], ws[e])).find_map(|e| {
+        let verb = verb_at(source, ws, e).filter(|_| is_speech_verb(&ws[e].lower(source)))?;
+        (!ws[k..e].iter().any(|w| english::is(english::MANNER_NOUNS, &w.lower(source)))).then_some((e, verb))
+    })
 }
 
 /// The tag just before a quotation: the clause that ends at `to` (the opening mark) with a comma
