@@ -891,3 +891,10 @@ fn the_one_woman_on_stage_is_not_her_own_mother() {
     let text = "Nell sat on the bus with her cello. Her phone rang.\n\n\"Hello?\"\n\n\"It's me,\" said a voice. \"How did it go?\"\n\n\"I think they liked it.\"\n\n\"Of course they liked it,\" her mother said.";
     assert_eq!(speakers(text).last().map(String::as_str), Some("her mother"));
 }
+
+#[test]
+fn a_description_keeps_what_the_person_has_to_tell_two_apart() {
+    let text = "Two people sat behind the table: a man with a beard and a younger man.\n\nNell set her case down.\n\nThe man with the beard leaned back. \"Ambitious.\"";
+    let lines = spoken(text);
+    assert_eq!(lines[0].0, "a man with a beard", "{lines:?}");
+}

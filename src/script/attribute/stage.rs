@@ -164,7 +164,9 @@ impl State<'_> {
             let det = det.as_str();
             // `The first man who came in was an officer`: the clause singles him out, and the
             // reader (and the annotator) knows him by it.
-            let end = relative.unwrap_or(ws[h].end);
+            // `a man with a beard`, `The man with the beard leaned back`: so is a phrase of what
+            // the person has or wears.
+            let end = relative.or_else(|| describing_phrase_end(source, &ws, h)).unwrap_or(ws[h].end);
             let name = format!("{det} {}", source[ws[k + 1].start..end].split_whitespace().collect::<Vec<_>>().join(" "));
             let who = if newcomer { self.newcomer(name, head, female) } else { self.describe(&name, female) };
             let event = self.person(at, who, female, subject);
@@ -252,9 +254,11 @@ impl State<'_> {
             let theirs = modifiers(&u.name);
             !mine.is_empty() && !theirs.is_empty() && !mine.iter().any(|m| theirs.contains(m))
         };
-        // `the man who had come in` singles out one man among others: not the `the man` before.
+        // `the man who had come in` singles out one man among others: not the `the man` before,
+        // but `the man with the beard` is `a man with a beard`.
         let singled_out = english::description_core(description) != description;
-        if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head && (definite || !possessive) && !apart(u) && (!singled_out || u.name == description))
+        let bare = |d: &str| d.split(' ').filter(|w| !english::is(english::ARTICLES, &w.to_lowercase())).collect::<Vec<_>>().join(" ");
+        if let Some(u) = self.unnamed.iter().rev().find(|u| u.head == head && (definite || !possessive) && !apart(u) && (!singled_out || bare(&u.name) == bare(description)))
             && (definite || u.name.starts_with("a "))
         {
             return u.name.clone();
@@ -289,6 +293,27 @@ impl State<'_> {
         self.unnamed.push(Unnamed { name: name.clone(), head, female: None, group: true });
         name
     }
+}
+
+/// The end of a phrase of what a person has or wears after the head noun at word `h` (`with a
+/// beard`, `in the red dress`: `with` or `in`, a determiner, a noun maybe behind one adjective),
+/// closed by punctuation, by the verb of the description's sentence or by an `and` (`a man with
+/// a beard and a younger man`). Not a place (`the little
+/// creature on the pole` is where a kitten sits, not who it is).
+fn describing_phrase_end(source: &str, ws: &[Word], h: usize) -> Option<usize> {
+    let word = |i: usize| ws.get(i).filter(|w| only_space(source, ws[i - 1].end, w.start)).map(|w| w.lower(source));
+    if !word(h + 1).is_some_and(|w| w == "with" || w == "in") || !word(h + 2).is_some_and(|w| english::is(english::TAG_DETERMINERS, &w)) {
+        return None;
+    }
+    (h + 3..(h + 5).min(ws.len())).take_while(|&e| word(e).is_some()).find_map(|e| {
+        let noun = ws[e].lower(source);
+        if english::is(english::MANNER_NOUNS, &noun) || english::is(english::DESCRIPTION_BREAKS, &noun) {
+            return None;
+        }
+        let closed = source[ws[e].end..].starts_with([',', '.', ';', '!', '?', ':']);
+        let verb = word(e + 1).is_some_and(|v| english::is(english::ACTING, &v) || english::is(english::SPEECH_VERBS, &v) || v.ends_with("ed") || v == "and");
+        (closed || verb).then_some(ws[e].end)
+    })
 }
 
 /// The end of a short restrictive relative clause after the head noun at word `h`, which
