@@ -898,3 +898,10 @@ fn a_description_keeps_what_the_person_has_to_tell_two_apart() {
     let lines = spoken(text);
     assert_eq!(lines[0].0, "a man with a beard", "{lines:?}");
 }
+
+#[test]
+fn a_newcomer_after_an_and_that_joins_clauses_is_someone_new() {
+    let text = "\"I try,\" said Oskar.\n\nA door opened and a woman looked out. \"Nell Pike?\"";
+    let lines = spoken(text);
+    assert_eq!(lines[1], ("a woman".to_string(), "acting in the paragraph: a woman".to_string()), "{lines:?}");
+}

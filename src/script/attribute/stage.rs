@@ -144,7 +144,9 @@ impl State<'_> {
                 clause.any(|(_, w)| english::is(english::ACTING, &w.lower(source)))
             };
             // … or opening the sentence's last clause (`A light appeared, and a boy came running`).
-            let last_clause = k >= 2 && ws[k - 1].lower(source) == "and" && source[ws[k - 2].end..ws[k - 1].start].contains(',');
+            // With no comma, the `and` must join clauses, not people (`Tom and a woman came`).
+            let joins_clauses = |w: Word| source[w.end..ws[k - 1].start].contains(',') || !w.capitalised(source) && !english::is_person_noun(&w.lower(source));
+            let last_clause = k >= 2 && ws[k - 1].lower(source) == "and" && joins_clauses(ws[k - 2]);
             let relative = relative_end(source, &ws, h);
             // … or behind an adverbial opener (`Presently a freckled girl ran up`).
             let opened = || (k.saturating_sub(3)..k).find(|&j| ws[j..k].iter().all(|w| english::is(english::ADVERBIAL_OPENERS, &w.lower(source)))).is_some_and(|j| sentence_initial(source, from, ws[j].start));
