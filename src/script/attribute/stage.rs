@@ -300,8 +300,8 @@ impl State<'_> {
 /// The end of a phrase of what a person has or wears after the head noun at word `h` (`with a
 /// beard`, `in the red dress`: `with` or `in`, a determiner, a noun maybe behind one adjective),
 /// closed by punctuation, by the verb of the description's sentence or by an `and` (`a man with
-/// a beard and a younger man`). Not a place (`the little
-/// creature on the pole` is where a kitten sits, not who it is).
+/// a beard and a younger man`). Not a place: `the little creature on the pole` is where a kitten
+/// sits, not who it is.
 fn describing_phrase_end(source: &str, ws: &[Word], h: usize) -> Option<usize> {
     let word = |i: usize| ws.get(i).filter(|w| only_space(source, ws[i - 1].end, w.start)).map(|w| w.lower(source));
     if !word(h + 1).is_some_and(|w| w == "with" || w == "in") || !word(h + 2).is_some_and(|w| english::is(english::TAG_DETERMINERS, &w)) {
