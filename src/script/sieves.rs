@@ -905,3 +905,9 @@ fn a_newcomer_after_an_and_that_joins_clauses_is_someone_new() {
     let lines = spoken(text);
     assert_eq!(lines[1], ("a woman".to_string(), "acting in the paragraph: a woman".to_string()), "{lines:?}");
 }
+
+#[test]
+fn a_phrase_of_place_after_the_verb_goes_with_a_definite_description_too() {
+    let text = "Tobias set his case down by the desk.\n\n\"You're the cellist?\" asked the girl at the front desk.";
+    assert_eq!(speakers(text), ["the girl at the front desk"]);
+}

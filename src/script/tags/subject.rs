@@ -105,10 +105,11 @@ pub(super) fn subject_at(source: &str, ws: &[Word], k: usize) -> Option<(Subject
 pub(super) fn relative_clause(source: &str, ws: &[Word], subject: Subject, end: usize) -> (Subject, usize) {
     let Subject::Described(d) = &subject else { return (subject, end) };
     let opens = |words: &[&str]| end < ws.len() && gap_ok(source, ws[end - 1], ws[end]) && english::is(words, &ws[end].lower(source)) && english::is_person_noun(&ws[end - 1].lower(source));
-    // `exclaimed a man in the crowd`: after a newcomer, a phrase of place or company tells
-    // which one he is (`said the man at last` tells when he said it).
-    let newcomer = d.starts_with("a ") || d.starts_with("an ");
-    let phrase_opens = newcomer
+    // `exclaimed a man in the crowd`, `asked the girl at the front desk`: after an article, a
+    // phrase of place or company tells which one she is (`said the man at last` tells when he
+    // said it, and `said his wife in a low voice` how).
+    let article = d.split(' ').next().is_some_and(|w| english::is(english::ARTICLES, w));
+    let phrase_opens = article
         && opens(english::DESCRIBING_PREPOSITIONS)
         && ws.get(end + 1).is_some_and(|w| english::is(english::TAG_DETERMINERS, &w.lower(source)));
     if !opens(english::RELATIVE_PRONOUNS) && !phrase_opens {
