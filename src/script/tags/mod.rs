@@ -372,7 +372,8 @@ mod tests {
         assert_eq!(after_tag(" cried a boy on the roof, \"here!\""), described("a boy on the roof"));
         assert_eq!(after_tag(" cried a boy in a shrill voice."), described("a boy"));
         assert_eq!(after_tag(" called a girl behind the stall."), described("a girl behind the stall"));
-        assert_eq!(after_tag(" cried the boy on the roof."), described("the boy"));
+        assert_eq!(after_tag(" cried the boy on the roof."), described("the boy on the roof"));
+        assert_eq!(after_tag(" said the man at last."), described("the man"));
         // a saying, `as` its sayers `say`
         assert_eq!(after_tag(" as the boatmen say, and they know."), described("the boatmen"));
         // a possessor is not the subject
