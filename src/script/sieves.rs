@@ -911,3 +911,15 @@ fn a_phrase_of_place_after_the_verb_goes_with_a_definite_description_too() {
     let text = "Tobias set his case down by the desk.\n\n\"You're the cellist?\" asked the girl at the front desk.";
     assert_eq!(speakers(text), ["the girl at the front desk"]);
 }
+
+#[test]
+fn a_coach_or_a_nurse_is_a_title() {
+    let text = "Coach Pell blew the whistle.\n\n\"Run it again,\" said the coach.";
+    assert_eq!(speakers(text), ["Coach Pell"]);
+}
+
+#[test]
+fn a_first_name_opening_its_only_sentence_before_a_past_tense_is_a_name() {
+    let text = "\"Seven sharp,\" said Coach Pell.\n\nA few of the boys laughed. Danny raised his hand.\n\n\"What if the bus is late, Coach?\"";
+    assert_eq!(speakers(text), ["Coach Pell", "Danny"]);
+}

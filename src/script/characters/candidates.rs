@@ -91,7 +91,9 @@ pub(super) fn candidates(source: &str, para_start: usize, from: usize, to: usize
                 let v = if paired { j + 2 } else { j };
                 ws.get(v).is_some_and(|next| {
                     let verb = next.lower(source);
-                    only_gap(source, ws[v - 1].end, next.start) && english::is(english::ACTING, &verb) && !english::is(english::NOT_ACTING_AFTER_NAME, &verb)
+                    // `Danny raised his hand`: a first name before any past tense
+                    let past = english::is_first_name(w.text(source)) && verb.len() > 4 && verb.ends_with("ed") && !next.capitalised(source);
+                    only_gap(source, ws[v - 1].end, next.start) && (english::is(english::ACTING, &verb) || past) && !english::is(english::NOT_ACTING_AFTER_NAME, &verb)
                 })
             };
         out.push(Candidate {

@@ -20,6 +20,7 @@ pub const TITLES: &[(&str, Option<bool>)] = &[
     ("professor", None), ("prof", None), ("rev", None), ("reverend", None), ("judge", None), ("st", None),
     ("saint", None), ("officer", None), ("inspector", None), ("detective", None), ("senator", None),
     ("governor", None), ("president", None), ("admiral", None), ("corporal", None), ("private", None),
+    ("coach", None), ("nurse", None),
 ];
 
 /// Titles written short with a full stop (`Mrs. Dace`): that stop ends no sentence.
@@ -37,7 +38,7 @@ pub const TITLE_NOUNS: &[(&str, &[&str])] = &[
     ("queen", &["queen"]), ("prince", &["prince"]), ("princess", &["princess"]), ("duke", &["duke"]),
     ("duchess", &["duchess"]), ("count", &["count"]), ("countess", &["countess"]), ("baron", &["baron"]),
     ("baroness", &["baroness"]), ("marquis", &["marquis"]), ("sheriff", &["sheriff"]), ("deacon", &["deacon"]),
-    ("uncle", &["uncle"]), ("aunt", &["aunt"]),
+    ("uncle", &["uncle"]), ("aunt", &["aunt"]), ("coach", &["coach"]), ("nurse", &["nurse"]),
 ];
 
 /// Titles of kin (`Aunt Polly`): a relation more than a rank, so called out alone they need not
