@@ -197,13 +197,19 @@ pub fn after(source: &str, from: usize, to: usize) -> Option<Tag> {
     None
 }
 
+/// Whether word `k` opens a phrase of company or place right after the word before it (`in the
+/// crowd`, `with the clipboard`): a describing preposition and a determiner.
+fn opens_describing_phrase(source: &str, ws: &[Word], k: usize) -> bool {
+    k > 0
+        && ws.get(k).is_some_and(|w| english::is(english::DESCRIBING_PREPOSITIONS, &w.lower(source)) && gap_ok(source, ws[k - 1], *w))
+        && ws.get(k + 1).is_some_and(|w| english::is(english::TAG_DETERMINERS, &w.lower(source)))
+}
+
 /// A phrase of company or place from word `k` (`with the clipboard`, `by the door`: a
 /// preposition, a determiner and up to three words) right before a verb of saying: the end of
 /// the phrase and the index after the verb.
 fn describing_phrase(source: &str, ws: &[Word], k: usize) -> Option<(usize, usize)> {
-    let opens = ws.get(k).is_some_and(|w| english::is(english::DESCRIBING_PREPOSITIONS, &w.lower(source)))
-        && ws.get(k + 1).is_some_and(|w| english::is(english::TAG_DETERMINERS, &w.lower(source)));
-    if !opens || !gap_ok(source, ws[k - 1], ws[k]) {
+    if !opens_describing_phrase(source, ws, k) {
         return None;
     }
     (k + 2..(k + 5).min(ws.len())).take_while(|&e| gap_ok(source, ws[e - 1], ws[e])).find_map(|e| {

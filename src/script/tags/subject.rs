@@ -2,7 +2,7 @@
 //! new acquaintance`, `the man who had sent Moze out`), a voice from a place, or the one heard
 //! speaking (`Mary heard her say`).
 
-use super::{Subject, adverb, gap_ok, is_action_verb, is_speech_verb, phrase, verb_at};
+use super::{Subject, adverb, gap_ok, is_action_verb, is_speech_verb, opens_describing_phrase, phrase, verb_at};
 use crate::script::english;
 use crate::script::words::Word;
 
@@ -109,9 +109,7 @@ pub(super) fn relative_clause(source: &str, ws: &[Word], subject: Subject, end: 
     // phrase of place or company tells which one she is (`said the man at last` tells when he
     // said it, and `said his wife in a low voice` how).
     let article = d.split(' ').next().is_some_and(|w| english::is(english::ARTICLES, w));
-    let phrase_opens = article
-        && opens(english::DESCRIBING_PREPOSITIONS)
-        && ws.get(end + 1).is_some_and(|w| english::is(english::TAG_DETERMINERS, &w.lower(source)));
+    let phrase_opens = article && english::is_person_noun(&ws[end - 1].lower(source)) && opens_describing_phrase(source, ws, end);
     if !opens(english::RELATIVE_PRONOUNS) && !phrase_opens {
         return (subject, end);
     }
